@@ -42,6 +42,18 @@ module.exports = {
       to: { path: ["^node_modules/electron/", "^electron/main/", "^electron/preload/"] },
     },
     {
+      name: "one-tfjs-instance", severity: "error",
+      comment: "tfjs comes only through runtime/tf.ts: custom layers register on one instance, and Node must get the fast bundle.",
+      from: { pathNot: ["^runtime/tf\\.ts$", "^runtime/tf-bundle\\.d\\.ts$", "^electron/host/backend/", "^runtime/backend/"] },
+      to: { path: "^node_modules/@tensorflow/", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "runtime-no-node-packages", severity: "error",
+      comment: "Node-only packages (Dawn bindings, image decoders) belong in electron/host, not in the runtime.",
+      from: { path: "^runtime/" },
+      to: { path: "^node_modules/(webgpu|pngjs|jpeg-js)/" },
+    },
+    {
       name: "lower-layers-do-not-reach-up", severity: "error",
       from: { path: "^(graph-ir|runtime)/" },
       to: { path: "^(renderer|electron|cli|tests)/" },

@@ -3,9 +3,22 @@
  * applied by applyEdit (apply.ts), which also returns the edit that undoes it.
  * Ids are stable: an edit never renames a node as a side effect.
  */
-import type { BlockDef, GraphEdge, GraphNode, NetworkDef, ParamValue } from "./document.js";
+import type { BlockDef, GraphEdge, GraphNode, NetworkDef, ParamValue, TrainingSpec } from "./document.js";
 
 export type Position = readonly [number, number];
+
+/** Items taken out of a list (at their indices before) and put in (at their indices after); both ascending. */
+export interface ListPatch<T> {
+  readonly removed: readonly (readonly [number, T])[];
+  readonly inserted: readonly (readonly [number, T])[];
+}
+
+/** One entry of a keyed map changing from `before` to `after`; undefined means absent. */
+export interface EntryPatch<T> {
+  readonly key: string;
+  readonly before: T | undefined;
+  readonly after: T | undefined;
+}
 
 export type Edit =
   | { readonly op: "addNode"; readonly node: GraphNode; readonly position?: Position }
@@ -25,5 +38,20 @@ export type Edit =
   | { readonly op: "putBlock"; readonly name: string; readonly block: BlockDef | undefined }
   /** Adds, replaces or removes (network undefined) a network by id. */
   | { readonly op: "putNetwork"; readonly id: string; readonly network: NetworkDef | undefined }
+  /**
+   * An exact change to parts of the document, checked against what it expects to find. applyEdit
+   * returns one as the undo of compound edits (addNode, removeNode, group, ungroup, ...), so that
+   * undo restores the document exactly, order of lists included. Not meant to be written by hand.
+   */
+  | {
+      readonly op: "patch";
+      readonly label: string;
+      readonly nodes?: ListPatch<GraphNode>;
+      readonly edges?: ListPatch<GraphEdge>;
+      readonly networks?: ListPatch<NetworkDef>;
+      readonly layout?: readonly EntryPatch<Position>[];
+      readonly blocks?: readonly EntryPatch<BlockDef>[];
+      readonly training?: { readonly before: TrainingSpec | undefined; readonly after: TrainingSpec | undefined };
+    }
   /** Several edits as one undo step. */
   | { readonly op: "batch"; readonly label: string; readonly edits: readonly Edit[] };

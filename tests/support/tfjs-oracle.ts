@@ -2,7 +2,7 @@
  * The reference our shape rules are held against: build the layer in real tfjs from the very
  * Keras spec our definition emits, and read back what tfjs computes.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../../runtime/tf.js";
 import type { Shape } from "../../graph-ir/core/shape.js";
 import { toKerasShape } from "../../graph-ir/core/shape.js";
 import type { KerasLayerSpec } from "../../graph-ir/layers/types.js";

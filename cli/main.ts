@@ -1,0 +1,42 @@
+/**
+ * `layerloom` command dispatch. Each command lives in cli/commands/<name>.ts and returns its
+ * exit code; nothing here ever lets a stack trace reach the person at the terminal.
+ */
+import { runCheck } from "./commands/check.js";
+import { runServe } from "./commands/serve.js";
+
+import { processIo, type Io } from "./io.js";
+
+export type { Io };
+
+const COMMANDS: Record<string, { summary: string; run(args: string[], io: Io): Promise<number> }> = {
+  check: { summary: "check FILE [--json]   validate a graph, print shapes, params and problems", run: runCheck },
+  serve: { summary: "serve [--port N] [--workspace DIR] [--no-open]   open the app in a browser, served on 127.0.0.1", run: runServe },
+};
+
+export const EXIT = { ok: 0, graphErrors: 1, usage: 2 } as const;
+
+function usage(io: Io): void {
+  io.out("Usage: layerloom <command> [options]\n\nCommands:");
+  for (const c of Object.values(COMMANDS)) io.out(`  ${c.summary}`);
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    usage(io);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`layerloom: unknown command "${name}". Run "layerloom help" to see the commands.`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    // A bug of ours: say so plainly, without a stack trace.
+    io.err(`layerloom ${name}: internal error: ${e instanceof Error ? e.message : String(e)}. Please report this.`);
+    return EXIT.usage;
+  }
+}

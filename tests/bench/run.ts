@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: runs the benchmarks and prints one JSON object. Benchmarks report numbers;
+ * tests never assert wall-clock times. Pass section names to run only some: npm run bench -- shapes
+ */
+import { benchShapeInference } from "./shape-inference.bench.js";
+
+const sections: Record<string, () => unknown | Promise<unknown>> = {
+  shapes: () => benchShapeInference(),
+};
+
+const wanted = process.argv.slice(2);
+const result: Record<string, unknown> = {
+  machine: { node: process.version, platform: process.platform, arch: process.arch, cpus: (await import("node:os")).cpus().length },
+};
+for (const [name, run] of Object.entries(sections)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  result[name] = await run();
+}
+console.log(JSON.stringify(result, null, 2));
