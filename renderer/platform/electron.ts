@@ -1,0 +1,35 @@
+/**
+ * The Platform inside the Electron shell: every call goes to window.layerloom, which the preload
+ * script exposes (contextIsolation on, no Node in the page). Nothing here imports electron.
+ */
+import type { BridgeResult, LayerloomBridge } from "./bridge.js";
+import { PlatformError, type Platform } from "./platform.js";
+
+declare global {
+  interface Window {
+    /** Present only inside the Electron shell. */
+    readonly layerloom?: LayerloomBridge;
+  }
+}
+
+export function createElectronPlatform(bridge: LayerloomBridge): Platform {
+  async function call<T>(pending: Promise<BridgeResult<T>>): Promise<T> {
+    const result = await pending;
+    if (!result.ok) throw new PlatformError(result.error.code, result.error.message);
+    return result.value;
+  }
+  return {
+    kind: "electron",
+    listFiles: () => call(bridge.listFiles()),
+    readFile: (path) => call(bridge.readFile(path)),
+    writeFile: (path, text, options) => call(bridge.writeFile(path, text, options)),
+    recentFiles: () => call(bridge.recentFiles()),
+    addRecentFile: (path) => call(bridge.addRecentFile(path)),
+    listTemplates: () => call(bridge.listTemplates()),
+    readTemplate: (id) => call(bridge.readTemplate(id)),
+    writeBackup: (key, text) => call(bridge.writeBackup(key, text)),
+    readBackup: (key) => call(bridge.readBackup(key)),
+    listBackups: () => call(bridge.listBackups()),
+    removeBackup: (key) => call(bridge.removeBackup(key)),
+  };
+}
