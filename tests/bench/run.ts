@@ -2,7 +2,10 @@
  * `npm run bench`: runs the benchmarks and prints one JSON object. Benchmarks report numbers;
  * tests never assert wall-clock times. Pass section names to run only some: npm run bench -- shapes
  */
-import { benchShapeInference } from "./shape-inference.bench.js";
+// Library chatter (tfjs's banner) goes to stderr so stdout stays one clean JSON document.
+console.log = console.error;
+console.info = console.error;
+const { benchShapeInference } = await import("./shape-inference.bench.js");
 
 const sections: Record<string, () => unknown | Promise<unknown>> = {
   shapes: () => benchShapeInference(),
@@ -16,4 +19,4 @@ for (const [name, run] of Object.entries(sections)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;
   result[name] = await run();
 }
-console.log(JSON.stringify(result, null, 2));
+process.stdout.write(JSON.stringify(result, null, 2) + "\n");

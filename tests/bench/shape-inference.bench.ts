@@ -8,7 +8,9 @@ import { analyze, reanalyze } from "../../graph-ir/passes/analyze.js";
 import { applyEdit } from "../../graph-ir/core/apply.js";
 import type { GraphDocument } from "../../graph-ir/core/document.js";
 import { generateConvNet } from "../support/generate.js";
-import { time } from "./timing.js";
+import { compileNetwork } from "../../graph-ir/passes/compile.js";
+import * as tf from "../../runtime/tf.js";
+import { time, timeAsync } from "./timing.js";
 
 /** A param edit in the middle of the graph: the filters of a Conv2D about halfway down. */
 function middleConvEdit(doc: GraphDocument): { doc: GraphDocument; id: string } {
@@ -20,8 +22,32 @@ function middleConvEdit(doc: GraphDocument): { doc: GraphDocument; id: string } 
   return { doc: r.doc, id: target.id };
 }
 
-export function benchShapeInference(sizes: readonly number[] = [200, 2000, 10000]) {
-  return sizes.map((n) => {
+/** The control: build the whole tfjs model from the same graph and read every layer's output shape. */
+async function tfjsBuildMs(doc: GraphDocument) {
+  const compiled = compileNetwork(doc, "net");
+  if (!compiled.ok) throw new Error("generated graph does not compile");
+  const modelTopology = compiled.topology as unknown as tf.io.ModelJSON["modelTopology"];
+  return timeAsync(async () => {
+    const model = await tf.models.modelFromJSON({ modelTopology } as tf.io.ModelJSON);
+    for (const layer of model.layers) void layer.outputShape;
+    model.dispose();
+  }, 3, 1);
+}
+
+export async function benchShapeInference(sizes: readonly number[] = [200, 2000, 10000], controlUpTo = 2000) {
+  const rows = [];
+  for (const n of sizes) {
+    const row = inferenceRow(n);
+    if (n <= controlUpTo) {
+      const control = await tfjsBuildMs(generateConvNet(n, 7));
+      rows.push({ ...row, tfjsBuildMs: control, speedup: Math.round((control.median / row.analyzeMs.median) * 10) / 10 });
+    } else rows.push(row);
+  }
+  return rows;
+}
+
+function inferenceRow(n: number) {
+  {
     const doc = generateConvNet(n, 7);
     const full = analyze(doc);
     const errors = full.diagnostics.filter((d) => d.severity === "error").length;
@@ -34,5 +60,5 @@ export function benchShapeInference(sizes: readonly number[] = [200, 2000, 10000
       analyzeMs: time(() => void analyze(doc), runs),
       reanalyzeAfterParamEditMs: time(() => void reanalyze(full, edited.doc, [edited.id]), runs * 5),
     };
-  });
+  }
 }
