@@ -6,20 +6,10 @@ import { Dense } from "../../../graph-ir/layers/core.js";
 import { Cropping2D } from "../../../graph-ir/layers/reshape.js";
 import { resolveParams } from "../../../graph-ir/core/params.js";
 import type { Params } from "../../../graph-ir/core/document.js";
-import { toKerasShape, type Dim, type Shape } from "../../../graph-ir/core/shape.js";
+import { type Dim, type Shape } from "../../../graph-ir/core/shape.js";
 import type { AnyLayerDef, FixHint, InferResult } from "../../../graph-ir/layers/types.js";
+import { expectMatchesTfjs } from "../../support/layer-checks.js";
 import { tfjsOracle } from "../../support/tfjs-oracle.js";
-
-/** Our shapes and param count for (def, params, inputs) must equal what tfjs builds from toKeras(). */
-async function expectMatchesTfjs(def: AnyLayerDef, stored: Params, inputs: Shape[]): Promise<void> {
-  const { values: q, problems } = resolveParams(def.params, stored);
-  expect(problems).toEqual([]);
-  const r = def.infer(inputs, q);
-  if (!r.ok) throw new Error(`${def.kind} refused ${JSON.stringify(inputs)} ${JSON.stringify(stored)}: ${r.issues[0]!.message}`);
-  const oracle = await tfjsOracle(def.toKeras(q, inputs), inputs);
-  expect(r.shapes.map(toKerasShape)).toEqual(oracle.outputShapes);
-  expect(def.paramCount(inputs, q)).toBe(oracle.paramCount);
-}
 
 const infer = (def: AnyLayerDef, stored: Params, inputs: readonly (Shape | undefined)[]): InferResult =>
   def.infer(inputs as Shape[], resolveParams(def.params, stored).values);

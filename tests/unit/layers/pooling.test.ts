@@ -6,26 +6,10 @@ import {
 } from "../../../graph-ir/layers/pooling.js";
 import { resolveParams } from "../../../graph-ir/core/params.js";
 import type { Params } from "../../../graph-ir/core/document.js";
-import { toKerasShape, type Dim, type Shape } from "../../../graph-ir/core/shape.js";
-import type { AnyLayerDef, InferResult } from "../../../graph-ir/layers/types.js";
+import { type Dim, type Shape } from "../../../graph-ir/core/shape.js";
+import type { AnyLayerDef } from "../../../graph-ir/layers/types.js";
+import { expectMatchesTfjs, infer, firstIssue } from "../../support/layer-checks.js";
 import { tfjsOracle } from "../../support/tfjs-oracle.js";
-
-/** Our shapes and param count for (def, params, inputs) must equal what tfjs builds from toKeras(). */
-async function expectMatchesTfjs(def: AnyLayerDef, stored: Params, inputs: Shape[]): Promise<void> {
-  const { values: q, problems } = resolveParams(def.params, stored);
-  expect(problems).toEqual([]);
-  const r = def.infer(inputs, q);
-  if (!r.ok) throw new Error(`${def.kind} refused ${JSON.stringify(inputs)} ${JSON.stringify(stored)}: ${r.issues[0]!.message}`);
-  const oracle = await tfjsOracle(def.toKeras(q, inputs), inputs);
-  expect(r.shapes.map(toKerasShape)).toEqual(oracle.outputShapes);
-  expect(def.paramCount(inputs, q)).toBe(oracle.paramCount);
-}
-
-const infer = (def: AnyLayerDef, stored: Params, inputs: Shape[]): InferResult => def.infer(inputs, resolveParams(def.params, stored).values);
-const firstIssue = (r: InferResult) => {
-  if (r.ok) throw new Error(`expected a failure, got ${JSON.stringify(r.shapes)}`);
-  return r.issues[0]!;
-};
 
 const padding = fc.constantFrom("valid" as const, "same" as const);
 /** An explicit stride, or null: "the pool size", as Keras's strides=None. */

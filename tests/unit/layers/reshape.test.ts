@@ -3,20 +3,10 @@ import fc from "fast-check";
 import { Cropping2D, Flatten, Permute, RepeatVector, Reshape, UpSampling2D, ZeroPadding2D } from "../../../graph-ir/layers/reshape.js";
 import { resolveParams } from "../../../graph-ir/core/params.js";
 import type { Params } from "../../../graph-ir/core/document.js";
-import { toKerasShape, type Dim, type Shape } from "../../../graph-ir/core/shape.js";
+import { type Dim, type Shape } from "../../../graph-ir/core/shape.js";
 import type { AnyLayerDef, InferResult } from "../../../graph-ir/layers/types.js";
+import { expectMatchesTfjs } from "../../support/layer-checks.js";
 import { tfjsOracle } from "../../support/tfjs-oracle.js";
-
-/** Our shapes and param count for (def, params, inputs) must equal what tfjs builds from toKeras(). */
-async function expectMatchesTfjs(def: AnyLayerDef, stored: Params, inputs: Shape[]): Promise<void> {
-  const { values: q, problems } = resolveParams(def.params, stored);
-  expect(problems).toEqual([]);
-  const r = def.infer(inputs, q);
-  if (!r.ok) throw new Error(`${def.kind} refused ${JSON.stringify(inputs)} ${JSON.stringify(stored)}: ${r.issues[0]!.message}`);
-  const oracle = await tfjsOracle(def.toKeras(q, inputs), inputs);
-  expect(r.shapes.map(toKerasShape)).toEqual(oracle.outputShapes);
-  expect(def.paramCount(inputs, q)).toBe(oracle.paramCount);
-}
 
 /** tfjs must refuse what our rule refuses (so the refusal is real, not a guess). */
 async function expectTfjsRefuses(def: AnyLayerDef, stored: Params, inputs: Shape[]): Promise<void> {
