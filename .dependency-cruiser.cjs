@@ -42,9 +42,17 @@ module.exports = {
       to: { path: ["^node_modules/electron/", "^electron/main/", "^electron/preload/"] },
     },
     {
+      name: "electron-only-at-the-edges", severity: "error",
+      comment: "Only electron/main/index.ts and electron/preload/index.ts load Electron; all other code is plain Node, unit-tested without it.",
+      from: { pathNot: ["^electron/main/index\\.ts$", "^electron/preload/index\\.ts$"] },
+      to: { path: "^node_modules/electron/", dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "one-tfjs-instance", severity: "error",
       comment: "tfjs comes only through runtime/tf.ts: custom layers register on one instance, and Node must get the fast bundle.",
-      from: { pathNot: ["^runtime/tf\\.ts$", "^runtime/tf-bundle\\.d\\.ts$", "^electron/host/backend/", "^runtime/backend/"] },
+      // Plain .mjs scripts under tests/ run in their own process as stand-ins for a user's program
+      // (loading an exported model), which takes tfjs straight from the package.
+      from: { pathNot: ["^runtime/tf\\.ts$", "^runtime/tf-bundle\\.d\\.ts$", "^electron/host/backend/", "^runtime/backend/", "^tests/.+\\.mjs$"] },
       to: { path: "^node_modules/@tensorflow/", dependencyTypesNot: ["type-only"] },
     },
     {

@@ -9,6 +9,7 @@ import { createReadStream } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { LIMITS, type ErrorBody } from "../../renderer/platform/contract.js";
+import { CONTENT_SECURITY_POLICY } from "./content-policy.js";
 import { HostError } from "./errors.js";
 import { handleApi } from "./web-api.js";
 import type { HostServices } from "./services.js";
@@ -35,22 +36,6 @@ export interface WebHost {
   readonly url: string;
   close(): Promise<void>;
 }
-
-/** The renderer's own files are public (they are the app's code); the API is not. */
-const HTML_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // React Flow positions nodes with inline style attributes.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const files = await loadStaticFiles(options.staticDir);
@@ -92,7 +77,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.statusCode = 200;
     res.setHeader("Content-Type", file.type);
     res.setHeader("Cache-Control", file.immutable ? "public, max-age=31536000, immutable" : "no-cache");
-    if (file.type.startsWith("text/html")) res.setHeader("Content-Security-Policy", HTML_POLICY);
+    if (file.type.startsWith("text/html")) res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     if (req.method === "HEAD") return void res.end();
     await new Promise<void>((resolve, reject) => {
       createReadStream(file.absolute).on("error", reject).pipe(res).on("finish", resolve).on("error", reject);
