@@ -22,7 +22,7 @@ export const SYNTHETIC_DATASETS = {
   "synthetic:ntm-copy": () => copyTask(),
 } as const satisfies Record<string, () => Dataset>;
 
-export const SHIPPED_DATASETS = ["shipped:digits", "shipped:text"] as const;
+export const SHIPPED_DATASETS = ["shipped:digits", "shipped:digits-32", "shipped:text"] as const;
 
 export type SyntheticId = keyof typeof SYNTHETIC_DATASETS;
 export type DatasetId = SyntheticId | (typeof SHIPPED_DATASETS)[number] | StandardId;
@@ -47,6 +47,7 @@ export function isSyntheticId(id: string): id is SyntheticId {
 export async function loadDataset(id: string, options: LoadDatasetOptions = {}): Promise<Dataset> {
   if (isSyntheticId(id)) return SYNTHETIC_DATASETS[id]();
   if (id === "shipped:digits") return loadShippedDigits(options.loadBytes);
+  if (id === "shipped:digits-32") return loadShippedDigits(options.loadBytes, 2);
   if (id === "shipped:text") return loadShippedText(options.loadBytes);
   if (isStandardId(id)) {
     if (!options.loadStandard) throw new Error(`The dataset "${id}" is downloaded on demand, which only the desktop app or the command line can do; open it there, or use a synthetic or shipped set here.`);

@@ -19,6 +19,25 @@ describe("shipped digits", () => {
     expect(bytes.length).toBeLessThan(3 * 1024 * 1024);
   });
 
+  it("pads to 32×32 for LeNet-5 with each digit centred and the same labels", () => {
+    const plain = digitsFromBytes(bytes);
+    const padded = digitsFromBytes(bytes, 2);
+    expect(padded.id).toBe("shipped:digits-32");
+    expect(padded.inputShape).toEqual([32, 32, 1]);
+    const a = plain.gather("train", [0, 7]);
+    const b = padded.gather("train", [0, 7]);
+    expect(Array.from(b.y.data)).toEqual(Array.from(a.y.data));
+    for (let i = 0; i < 2; i++) {
+      for (let r = 0; r < 32; r++) {
+        for (let c = 0; c < 32; c++) {
+          const inside = r >= 2 && r < 30 && c >= 2 && c < 30;
+          const expected = inside ? a.x.data[i * 784 + (r - 2) * 28 + (c - 2)]! : 0;
+          expect(b.x.data[i * 1024 + r * 32 + c]).toBe(expected);
+        }
+      }
+    }
+  });
+
   it("holds 3,000 balanced 28×28 digits that look like handwriting", () => {
     const ds = digitsFromBytes(bytes);
     expect(ds.inputShape).toEqual([28, 28, 1]);

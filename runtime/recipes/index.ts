@@ -1,0 +1,15 @@
+/**
+ * The training recipes, by the id a training section names. A new recipe is one file beside
+ * this one and one line here; the loop does not change.
+ */
+import { TrainingError } from "../train/errors.js";
+import type { Recipe } from "../train/recipe.js";
+import { supervised } from "./supervised.js";
+
+export const RECIPES: Readonly<Record<string, Recipe>> = { supervised };
+
+export function recipeFor(id: string): Recipe {
+  const r = Object.hasOwn(RECIPES, id) ? RECIPES[id] : undefined;
+  if (!r) throw new TrainingError("unknown-recipe", `The training recipe "${id}" is not available in this version of Layerloom; available: ${Object.keys(RECIPES).join(", ")}.`);
+  return r;
+}
