@@ -3,7 +3,7 @@
  * tf.loadLayersModel reads) and weights.bin. Written from model.save's artifacts, so the files
  * are exactly what tfjs would write itself.
  */
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import * as tf from "../../../runtime/tf.js";
 import { writeFileAtomic } from "../atomic-write.js";
@@ -44,13 +44,4 @@ export async function saveLayersModel(model: tf.LayersModel, dir: string): Promi
     }),
   );
   return written;
-}
-
-/** Reads model.json + its weight files from `dir` as artifacts for tf.io.fromMemory. */
-export async function readLayersModel(dir: string): Promise<tf.io.ModelArtifacts> {
-  const json = JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")) as tf.io.ModelJSON;
-  const specs = json.weightsManifest.flatMap((g) => g.weights);
-  const parts = await Promise.all(json.weightsManifest.flatMap((g) => g.paths).map((p) => readFile(join(dir, p))));
-  const data = joinBuffers(parts.map((b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer));
-  return { modelTopology: json.modelTopology, weightSpecs: specs, weightData: data.buffer as ArrayBuffer, format: json.format, generatedBy: json.generatedBy, convertedBy: json.convertedBy };
 }

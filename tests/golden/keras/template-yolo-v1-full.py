@@ -1,0 +1,184 @@
+"""YOLO v1
+
+Redmon et al. 2016, the network of figure 3: 24 convolutions with leaky ReLU (alternating 1×1
+reductions and 3×3 convolutions), two dense layers, and a 7×7×30 output: for each grid cell, 2 boxes
+(x, y, w, h, confidence) and 20 class probabilities, from a 448×448 image.
+
+Exported from Layerloom as a Keras script (functional API, TensorFlow 2.13 or later).
+  build_net()  network "net": image Bx448x448x3 -> grid Bx7x7x30
+"""
+import argparse
+
+import numpy as np
+import tensorflow as tf
+from tensorflow import keras
+
+layers = keras.layers
+
+# The tf.distribute strategy chosen at export; --strategy overrides it.
+STRATEGY = "mirrored"
+
+
+def build_net():
+    """Network "net": image Bx448x448x3 -> grid Bx7x7x30; 271,703,550 parameters."""
+    image = keras.Input(shape=(448, 448, 3), dtype="float32", name="image")
+
+    # Block conv1 (Conv + leaky ReLU "conv 7×7/2 64", 9,472 parameters)
+    conv1__conv = layers.Conv2D(
+        filters=64, kernel_size=(7, 7), strides=(2, 2), padding="same", name="conv1__conv",
+    )(image)
+    conv1__leaky = layers.LeakyReLU(0.1, name="conv1__leaky")(conv1__conv)
+
+    pool1 = layers.MaxPooling2D(pool_size=(2, 2), strides=(2, 2), padding="valid", name="pool1")(conv1__leaky)
+
+    # Block conv2 (Conv + leaky ReLU "conv 3×3 192", 110,784 parameters)
+    conv2__conv = layers.Conv2D(filters=192, kernel_size=(3, 3), padding="same", name="conv2__conv")(pool1)
+    conv2__leaky = layers.LeakyReLU(0.1, name="conv2__leaky")(conv2__conv)
+
+    pool2 = layers.MaxPooling2D(pool_size=(2, 2), strides=(2, 2), padding="valid", name="pool2")(conv2__leaky)
+
+    # Block conv3 (1×1 reduce, 3×3 conv, 319,872 parameters)
+    conv3__reduce = layers.Conv2D(
+        filters=128, kernel_size=(1, 1), padding="same", name="conv3__reduce",
+    )(pool2)
+    conv3__leaky1 = layers.LeakyReLU(0.1, name="conv3__leaky1")(conv3__reduce)
+    conv3__conv = layers.Conv2D(
+        filters=256, kernel_size=(3, 3), padding="same", name="conv3__conv",
+    )(conv3__leaky1)
+    conv3__leaky2 = layers.LeakyReLU(0.1, name="conv3__leaky2")(conv3__conv)
+
+    # Block conv4 (1×1 reduce, 3×3 conv, 1,245,952 parameters)
+    conv4__reduce = layers.Conv2D(
+        filters=256, kernel_size=(1, 1), padding="same", name="conv4__reduce",
+    )(conv3__leaky2)
+    conv4__leaky1 = layers.LeakyReLU(0.1, name="conv4__leaky1")(conv4__reduce)
+    conv4__conv = layers.Conv2D(
+        filters=512, kernel_size=(3, 3), padding="same", name="conv4__conv",
+    )(conv4__leaky1)
+    conv4__leaky2 = layers.LeakyReLU(0.1, name="conv4__leaky2")(conv4__conv)
+
+    pool3 = layers.MaxPooling2D(
+        pool_size=(2, 2), strides=(2, 2), padding="valid", name="pool3",
+    )(conv4__leaky2)
+
+    # Block conv5a (1×1 reduce, 3×3 conv, 1,311,488 parameters)
+    conv5a__reduce = layers.Conv2D(
+        filters=256, kernel_size=(1, 1), padding="same", name="conv5a__reduce",
+    )(pool3)
+    conv5a__leaky1 = layers.LeakyReLU(0.1, name="conv5a__leaky1")(conv5a__reduce)
+    conv5a__conv = layers.Conv2D(
+        filters=512, kernel_size=(3, 3), padding="same", name="conv5a__conv",
+    )(conv5a__leaky1)
+    conv5a__leaky2 = layers.LeakyReLU(0.1, name="conv5a__leaky2")(conv5a__conv)
+
+    # Block conv5b (1×1 reduce, 3×3 conv, 1,311,488 parameters)
+    conv5b__reduce = layers.Conv2D(
+        filters=256, kernel_size=(1, 1), padding="same", name="conv5b__reduce",
+    )(conv5a__leaky2)
+    conv5b__leaky1 = layers.LeakyReLU(0.1, name="conv5b__leaky1")(conv5b__reduce)
+    conv5b__conv = layers.Conv2D(
+        filters=512, kernel_size=(3, 3), padding="same", name="conv5b__conv",
+    )(conv5b__leaky1)
+    conv5b__leaky2 = layers.LeakyReLU(0.1, name="conv5b__leaky2")(conv5b__conv)
+
+    # Block conv5c (1×1 reduce, 3×3 conv, 1,311,488 parameters)
+    conv5c__reduce = layers.Conv2D(
+        filters=256, kernel_size=(1, 1), padding="same", name="conv5c__reduce",
+    )(conv5b__leaky2)
+    conv5c__leaky1 = layers.LeakyReLU(0.1, name="conv5c__leaky1")(conv5c__reduce)
+    conv5c__conv = layers.Conv2D(
+        filters=512, kernel_size=(3, 3), padding="same", name="conv5c__conv",
+    )(conv5c__leaky1)
+    conv5c__leaky2 = layers.LeakyReLU(0.1, name="conv5c__leaky2")(conv5c__conv)
+
+    # Block conv5d (1×1 reduce, 3×3 conv, 1,311,488 parameters)
+    conv5d__reduce = layers.Conv2D(
+        filters=256, kernel_size=(1, 1), padding="same", name="conv5d__reduce",
+    )(conv5c__leaky2)
+    conv5d__leaky1 = layers.LeakyReLU(0.1, name="conv5d__leaky1")(conv5d__reduce)
+    conv5d__conv = layers.Conv2D(
+        filters=512, kernel_size=(3, 3), padding="same", name="conv5d__conv",
+    )(conv5d__leaky1)
+    conv5d__leaky2 = layers.LeakyReLU(0.1, name="conv5d__leaky2")(conv5d__conv)
+
+    # Block conv6 (1×1 reduce, 3×3 conv, 4,982,272 parameters)
+    conv6__reduce = layers.Conv2D(
+        filters=512, kernel_size=(1, 1), padding="same", name="conv6__reduce",
+    )(conv5d__leaky2)
+    conv6__leaky1 = layers.LeakyReLU(0.1, name="conv6__leaky1")(conv6__reduce)
+    conv6__conv = layers.Conv2D(
+        filters=1024, kernel_size=(3, 3), padding="same", name="conv6__conv",
+    )(conv6__leaky1)
+    conv6__leaky2 = layers.LeakyReLU(0.1, name="conv6__leaky2")(conv6__conv)
+
+    pool4 = layers.MaxPooling2D(
+        pool_size=(2, 2), strides=(2, 2), padding="valid", name="pool4",
+    )(conv6__leaky2)
+
+    # Block conv7a (1×1 reduce, 3×3 conv, 5,244,416 parameters)
+    conv7a__reduce = layers.Conv2D(
+        filters=512, kernel_size=(1, 1), padding="same", name="conv7a__reduce",
+    )(pool4)
+    conv7a__leaky1 = layers.LeakyReLU(0.1, name="conv7a__leaky1")(conv7a__reduce)
+    conv7a__conv = layers.Conv2D(
+        filters=1024, kernel_size=(3, 3), padding="same", name="conv7a__conv",
+    )(conv7a__leaky1)
+    conv7a__leaky2 = layers.LeakyReLU(0.1, name="conv7a__leaky2")(conv7a__conv)
+
+    # Block conv7b (1×1 reduce, 3×3 conv, 5,244,416 parameters)
+    conv7b__reduce = layers.Conv2D(
+        filters=512, kernel_size=(1, 1), padding="same", name="conv7b__reduce",
+    )(conv7a__leaky2)
+    conv7b__leaky1 = layers.LeakyReLU(0.1, name="conv7b__leaky1")(conv7b__reduce)
+    conv7b__conv = layers.Conv2D(
+        filters=1024, kernel_size=(3, 3), padding="same", name="conv7b__conv",
+    )(conv7b__leaky1)
+    conv7b__leaky2 = layers.LeakyReLU(0.1, name="conv7b__leaky2")(conv7b__conv)
+
+    # Block conv8 (Conv + leaky ReLU, 9,438,208 parameters)
+    conv8__conv = layers.Conv2D(
+        filters=1024, kernel_size=(3, 3), padding="same", name="conv8__conv",
+    )(conv7b__leaky2)
+    conv8__leaky = layers.LeakyReLU(0.1, name="conv8__leaky")(conv8__conv)
+
+    # Block conv9 (Conv + leaky ReLU "conv 3×3/2 1024", 9,438,208 parameters)
+    conv9__conv = layers.Conv2D(
+        filters=1024, kernel_size=(3, 3), strides=(2, 2), padding="same", name="conv9__conv",
+    )(conv8__leaky)
+    conv9__leaky = layers.LeakyReLU(0.1, name="conv9__leaky")(conv9__conv)
+
+    # Block conv10 (Conv + leaky ReLU, 9,438,208 parameters)
+    conv10__conv = layers.Conv2D(
+        filters=1024, kernel_size=(3, 3), padding="same", name="conv10__conv",
+    )(conv9__leaky)
+    conv10__leaky = layers.LeakyReLU(0.1, name="conv10__leaky")(conv10__conv)
+
+    # Block conv11 (Conv + leaky ReLU, 9,438,208 parameters)
+    conv11__conv = layers.Conv2D(
+        filters=1024, kernel_size=(3, 3), padding="same", name="conv11__conv",
+    )(conv10__leaky)
+    conv11__leaky = layers.LeakyReLU(0.1, name="conv11__leaky")(conv11__conv)
+
+    flatten = layers.Flatten(name="flatten")(conv11__leaky)
+    fc1 = layers.Dense(units=4096, kernel_initializer="glorot_normal", name="fc1")(flatten)
+    fc1_leaky = layers.LeakyReLU(0.1, name="fc1_leaky")(fc1)
+    fc1_drop = layers.Dropout(rate=0.5, name="fc1_drop")(fc1_leaky)
+    # Linear output: Dense 1470
+    fc2 = layers.Dense(units=1470, kernel_initializer="glorot_normal", name="fc2")(fc1_drop)
+    # 7×7 grid × (2·5 + 20): Reshape → 7×7×30
+    grid = layers.Reshape(target_shape=(7, 7, 30), name="grid")(fc2)
+    return keras.Model(inputs=[image], outputs=[grid], name="net")
+
+
+def make_strategy(name):
+    """none: the default device; mirrored: every GPU of this machine; multiworker: several machines (TF_CONFIG)."""
+    if name == "mirrored":
+        return tf.distribute.MirroredStrategy()
+    if name == "multiworker":
+        return tf.distribute.MultiWorkerMirroredStrategy()
+    return tf.distribute.get_strategy()
+
+
+if __name__ == "__main__":
+    with make_strategy(STRATEGY).scope():
+        build_net().summary()
