@@ -7,6 +7,8 @@ export default defineConfig({
   root: "renderer",
   base: "./",
   plugins: [react()],
+  // The training worker loads its webgpu and wasm backends on demand: that needs an ES module worker.
+  worker: { format: "es" },
   build: {
     outDir: "../dist/renderer",
     emptyOutDir: true,

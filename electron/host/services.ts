@@ -44,7 +44,7 @@ export async function createHostServices(folders: HostFolders): Promise<HostServ
       return existing(await state.addRecentFile(path));
     },
     listTemplates: () => templates.list(),
-    readTemplate: (id) => templates.read(id),
+    readTemplate: (id, configuration) => templates.read(id, configuration),
     writeBackup: (key, text) => state.writeBackup(key, text),
     readBackup: (key) => state.readBackup(key),
     listBackups: () => state.listBackups(),

@@ -7,7 +7,7 @@
  *   GET    /api/recent                      -> { paths }
  *   POST   /api/recent       {path}         -> { paths }
  *   GET    /api/templates                   -> { templates }
- *   GET    /api/template?id=I               -> { id, text }
+ *   GET    /api/template?id=I[&configuration=C] -> { id, text }
  *   GET    /api/backups                     -> { backups }
  *   GET    /api/backup?key=K                -> Backup (404 when there is none)
  *   PUT    /api/backup?key=K {text}         -> {}
@@ -46,7 +46,8 @@ export async function handleApi(services: HostServices, method: string, url: URL
       return { templates: await services.listTemplates() };
     case "GET /api/template": {
       const id = query("id");
-      return { id, text: await services.readTemplate(id) };
+      const configuration = url.searchParams.get("configuration");
+      return { id, text: await (configuration === null ? services.readTemplate(id) : services.readTemplate(id, configuration)) };
     }
     case "GET /api/backups":
       return { backups: await services.listBackups() };

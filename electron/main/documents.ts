@@ -196,7 +196,7 @@ export function createDocuments(deps: DocumentsDeps): Documents {
       return paths;
     },
     listTemplates: (ctx) => ctx.services.listTemplates(),
-    readTemplate: (ctx, id) => ctx.services.readTemplate(id),
+    readTemplate: (ctx, id, configuration) => ctx.services.readTemplate(id, configuration),
     writeBackup: (ctx, key, text) => ctx.services.writeBackup(key, text),
     readBackup: (ctx, key) => ctx.services.readBackup(key),
     listBackups: (ctx) => ctx.services.listBackups(),

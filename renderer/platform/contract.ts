@@ -34,11 +34,22 @@ export interface SaveResult {
   readonly version: string;
 }
 
+/** One graph file a template comes in: the paper's sizes, or a mini version that trains in seconds. */
+export interface TemplateConfiguration {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
+}
+
 /** A ready-made architecture the start screen offers. */
 export interface TemplateInfo {
   readonly id: string;
   readonly name: string;
   readonly description?: string;
+  /** At least one. */
+  readonly configurations: readonly TemplateConfiguration[];
+  /** The id of the configuration opened when none is named. */
+  readonly defaultConfiguration: string;
 }
 
 /** An unsaved document kept so a crash loses nothing; key names the document it belongs to. */

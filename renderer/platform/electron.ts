@@ -27,7 +27,7 @@ export function createElectronPlatform(bridge: LayerloomBridge): Platform {
     recentFiles: () => call(bridge.recentFiles()),
     addRecentFile: (path) => call(bridge.addRecentFile(path)),
     listTemplates: () => call(bridge.listTemplates()),
-    readTemplate: (id) => call(bridge.readTemplate(id)),
+    readTemplate: (id, configuration) => call(configuration === undefined ? bridge.readTemplate(id) : bridge.readTemplate(id, configuration)),
     writeBackup: (key, text) => call(bridge.writeBackup(key, text)),
     readBackup: (key) => call(bridge.readBackup(key)),
     listBackups: () => call(bridge.listBackups()),

@@ -3,13 +3,14 @@
  * same rules as the real hosts (allowed names, version checks on save, recent files limited and
  * pruned) so code tested against it behaves the same against them.
  */
-import { LIMITS, type Backup, type TemplateInfo } from "./contract.js";
+import { LIMITS, type Backup, type TemplateConfiguration, type TemplateInfo } from "./contract.js";
 import { parseWorkspacePath } from "./paths.js";
 import { PlatformError, type Platform } from "./platform.js";
 
-export interface MemoryTemplate extends TemplateInfo {
-  readonly text: string;
-}
+/** A template with one graph file (`text`), or with several configurations, each with its own. */
+export type MemoryTemplate =
+  | (Pick<TemplateInfo, "id" | "name" | "description"> & { readonly text: string })
+  | (Omit<TemplateInfo, "configurations"> & { readonly configurations: readonly (TemplateConfiguration & { readonly text: string })[] });
 
 export interface MemoryPlatformSeed {
   /** Workspace files by path. */
@@ -87,12 +88,19 @@ export function createMemoryPlatform(seed: MemoryPlatformSeed = {}): MemoryPlatf
       return recent.filter((p) => files.has(p));
     },
 
-    listTemplates: async () => templates.map(({ text: _text, ...info }) => info),
+    listTemplates: async () => templates.map(templateInfo),
 
-    async readTemplate(id) {
+    async readTemplate(id, configuration) {
       const t = templates.find((x) => x.id === id);
       if (!t) throw new PlatformError("not-found", `There is no template "${id}".`);
-      return t.text;
+      if ("text" in t) {
+        if (configuration !== undefined && configuration !== SINGLE) throw new PlatformError("not-found", `The template "${t.name}" has no configuration "${configuration}".`);
+        return t.text;
+      }
+      const chosen = configuration ?? t.defaultConfiguration;
+      const c = t.configurations.find((x) => x.id === chosen);
+      if (!c) throw new PlatformError("not-found", `The template "${t.name}" has no configuration "${chosen}".`);
+      return c.text;
     },
 
     async writeBackup(key, text) {
@@ -104,6 +112,15 @@ export function createMemoryPlatform(seed: MemoryPlatformSeed = {}): MemoryPlatf
       backups.delete(checkKey(key));
     },
   };
+}
+
+/** The configuration id of a template seeded with one graph file, as the host names it. */
+const SINGLE = "default";
+
+function templateInfo(t: MemoryTemplate): TemplateInfo {
+  const head = { id: t.id, name: t.name, ...(t.description !== undefined ? { description: t.description } : {}) };
+  if ("text" in t) return { ...head, configurations: [{ id: SINGLE, title: t.name }], defaultConfiguration: SINGLE };
+  return { ...head, configurations: t.configurations.map(({ text: _text, ...c }) => c), defaultConfiguration: t.defaultConfiguration };
 }
 
 function checkPath(path: string): string {

@@ -4,7 +4,7 @@
  */
 import type { Backup, BackupEntry, FileContent, FileEntry, PlatformErrorCode, SaveOptions, SaveResult, TemplateInfo } from "./contract.js";
 
-export type { Backup, BackupEntry, FileContent, FileEntry, PlatformErrorCode, SaveOptions, SaveResult, TemplateInfo } from "./contract.js";
+export type { Backup, BackupEntry, FileContent, FileEntry, PlatformErrorCode, SaveOptions, SaveResult, TemplateConfiguration, TemplateInfo } from "./contract.js";
 
 export interface Platform {
   /** Which host this is; the UI words some things differently (no "reveal in folder" on the web). */
@@ -22,8 +22,11 @@ export interface Platform {
   addRecentFile(path: string): Promise<readonly string[]>;
 
   listTemplates(): Promise<readonly TemplateInfo[]>;
-  /** The template's graph file, as text (the app parses and validates it like any file). */
-  readTemplate(id: string): Promise<string>;
+  /**
+   * A template configuration's graph file, as text (the app parses and validates it like any
+   * file); without a configuration, the template's default one.
+   */
+  readTemplate(id: string, configuration?: string): Promise<string>;
 
   /** Keeps unsaved edits under key (a file path or an id for an untitled document). */
   writeBackup(key: string, text: string): Promise<void>;

@@ -44,7 +44,7 @@ export function createWebPlatform({ origin, token, fetch: doFetch = globalThis.f
     recentFiles: async () => (await request<{ paths: string[] }>("GET", "/api/recent")).paths,
     addRecentFile: async (path) => (await request<{ paths: string[] }>("POST", "/api/recent", {}, { path })).paths,
     listTemplates: async () => (await request<{ templates: TemplateInfo[] }>("GET", "/api/templates")).templates,
-    readTemplate: async (id) => (await request<{ text: string }>("GET", "/api/template", { id })).text,
+    readTemplate: async (id, configuration) => (await request<{ text: string }>("GET", "/api/template", configuration === undefined ? { id } : { id, configuration })).text,
     writeBackup: async (key, text) => void (await request("PUT", "/api/backup", { key }, { text })),
     async readBackup(key) {
       try {

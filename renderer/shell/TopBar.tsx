@@ -1,14 +1,14 @@
 /**
  * The top bar: the open file's name with an unsaved dot, undo and redo (their tooltips name the
- * step: "Undo Set filters (Ctrl+Z)"), the backend badge's place (filled by training once it
- * exists; empty until then), the command palette, and the panel and theme toggles. Buttons run
- * registry commands, so a button and its shortcut always do the same thing.
+ * step: "Undo Set filters (Ctrl+Z)"), the training backend badge and Train button, the command
+ * palette, and the panel and theme toggles. Buttons run registry commands, so a button and its shortcut always do the same thing.
  */
 import type { ReactNode } from "react";
 import { PANEL_COMMANDS } from "../commands/view-commands.js";
 import { useCommandView, useRunCommand } from "../commands/use-commands.js";
 import { displayName } from "../store/app-store.js";
 import { useApp, useLayout, useServices } from "../store/context.js";
+import { TrainBadge } from "../train/TrainBadge.js";
 import type { PanelId, ThemeChoice } from "../store/layout-store.js";
 import { BottomPanelIcon, CommandIcon, InspectorIcon, LogoMark, MoonIcon, PaletteIcon, RedoIcon, SunIcon, SystemThemeIcon, UndoIcon } from "../ui/icons.js";
 import styles from "./TopBar.module.css";
@@ -32,8 +32,9 @@ export function TopBar() {
         <CommandButton id="edit.undo" label="Undo" icon={<UndoIcon />} />
         <CommandButton id="edit.redo" label="Redo" icon={<RedoIcon />} />
       </div>
-      {/* The backend badge (WebGPU · WebGL · WASM · CPU) goes here once training can run. */}
-      <div className={styles.middle} aria-live="polite" />
+      <div className={styles.middle} aria-live="polite">
+        <TrainBadge />
+      </div>
       <div className={styles.tools}>
         <CommandButton id="palette.show" label="Commands" icon={<CommandIcon />} />
         <span className={styles.divider} aria-hidden="true" />

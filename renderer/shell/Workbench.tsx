@@ -1,13 +1,18 @@
 /**
  * The window: top bar; palette | canvas | inspector; the bottom panel across the full width;
  * the status bar. Panel sizes and visibility come from the layout store. Commands (keyboard,
- * Ctrl/Cmd+K palette) are available to everything inside.
+ * Ctrl/Cmd+K palette) are available to everything inside. While no document is open, the start
+ * screen takes the canvas's place.
  */
+import { useStore } from "zustand";
 import { BottomPanel } from "../bottom/BottomPanel.js";
 import { Canvas } from "../canvas/Canvas.js";
 import { CommandsProvider } from "../commands/CommandsProvider.js";
+import { useCommands } from "../commands/use-commands.js";
+import { FilesHost } from "../files/FilesHost.js";
 import { Inspector } from "../inspector/Inspector.js";
 import { Palette } from "../palette/Palette.js";
+import { StartScreen } from "../start/StartScreen.js";
 import { useLayout } from "../store/context.js";
 import { ResizeHandle } from "./ResizeHandle.js";
 import { StatusBar } from "./StatusBar.js";
@@ -17,6 +22,7 @@ import styles from "./Workbench.module.css";
 export function Workbench() {
   return (
     <CommandsProvider>
+      <FilesHost />
       <Window />
     </CommandsProvider>
   );
@@ -26,6 +32,7 @@ function Window() {
   const palette = useLayout((s) => s.panels.palette);
   const inspector = useLayout((s) => s.panels.inspector);
   const bottom = useLayout((s) => s.panels.bottom);
+  const start = useStore(useCommands().ctx.files.store, (s) => s.start);
   return (
     <div className={styles.window}>
       <TopBar />
@@ -40,7 +47,11 @@ function Window() {
             </>
           )}
           <div className={styles.centre}>
-            <Canvas />
+            {/* The canvas stays mounted under the start screen (it opens ?open= files), out of reach. */}
+            <div className={styles.stage} inert={start !== null}>
+              <Canvas />
+            </div>
+            {start && <StartScreen mode={start} />}
           </div>
           {inspector.open && (
             <>

@@ -1,6 +1,6 @@
 /** Backups of unsaved edits: within a second of any edit, one write at a time, the latest text. */
 import { describe, expect, it } from "vitest";
-import { BACKUP_DELAY_MS, createBackupScheduler } from "../../../electron/host/backup-scheduler.js";
+import { BACKUP_DELAY_MS, createBackupScheduler } from "../../../renderer/platform/backup-scheduler.js";
 
 /** A clock the test moves by hand. */
 function fakeTimers() {

@@ -142,7 +142,9 @@ describe("web host", () => {
     await writeFile(join(templates, "notes/data.json"), '{"format":"other"}');
     const { host, origin } = await start({ templates });
     const platform = createWebPlatform({ origin, token: host.token });
-    expect(await platform.listTemplates()).toEqual([{ id: "lenet", name: "LeNet-5", description: "The classic." }]);
+    expect(await platform.listTemplates()).toEqual([
+      { id: "lenet", name: "LeNet-5", description: "The classic.", configurations: [{ id: "default", title: "LeNet-5", description: "The classic." }], defaultConfiguration: "default" },
+    ]);
     expect(await platform.readTemplate("lenet")).toBe(graph);
     expect(isPlatformError(await platform.readTemplate("notes").catch((x: unknown) => x), "not-found")).toBe(true);
     expect(isPlatformError(await platform.readTemplate("../ws").catch((x: unknown) => x), "bad-request")).toBe(true);

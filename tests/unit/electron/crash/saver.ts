@@ -6,7 +6,7 @@
  *   node saver.mjs <workspace> <state folder> <first edit number>
  */
 import { join } from "node:path";
-import { createBackupScheduler } from "../../../../electron/host/backup-scheduler.js";
+import { createBackupScheduler } from "../../../../renderer/platform/backup-scheduler.js";
 import { createHostServices } from "../../../../electron/host/services.js";
 import { BACKUP_KEY, WORKSPACE_FILE, graphText } from "./document.js";
 

@@ -2,7 +2,8 @@
  * When unsaved edits are backed up: at most `delayMs` (one second) after any edit, however fast
  * edits come, and never two writes at once. The document is read when the backup is written,
  * not on every edit, so a drag of a thousand steps costs one serialisation a second.
- * Imports nothing, so any host (Electron window, web page, CLI) can use it with its own writer.
+ * Imports nothing and touches no DOM or Node global beyond timers, so the page (which may not
+ * import electron/) and the host's crash test share this one implementation, each with its own writer.
  */
 export interface BackupSchedulerOptions {
   /** The document's current text (serialised when the backup is taken). */

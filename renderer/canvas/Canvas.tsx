@@ -1,0 +1,605 @@
+/**
+ * The canvas: the open document drawn with React Flow, and every way of editing it by hand.
+ * Dragging nodes, wiring, dropping layers and deleting wires all become graph-ir edits through
+ * the store (one undo step each; a drag is one step however long). Selection and viewport go
+ * to the UI slice and are never history. Far out, nodes draw as plain boxes (see lod.ts).
+ * Double-clicking a block instance shows its inside, read-only, with a breadcrumb back out.
+ */
+import {
+  Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi,
+  type Connection, type Edge, type EdgeChange, type FinalConnectionState, type NodeChange, type Viewport,
+} from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
+import type { GraphDocument, PortRef } from "../../graph-ir/core/document.js";
+import type { Edit, Position } from "../../graph-ir/core/edits.js";
+import type { Shape } from "../../graph-ir/core/shape.js";
+import { LAYERS } from "../../graph-ir/layers/registry.js";
+import { canConnect } from "../../graph-ir/passes/connect.js";
+import type { Analysis } from "../../graph-ir/passes/types.js";
+import { useAnalysis } from "../analysis/use-analysis.js";
+import { plural } from "../commands/edit-ops.js";
+import { isTypingTarget } from "../commands/keys.js";
+import { useCommandView, useCommands, useRegisterCommands, useRunCommand } from "../commands/use-commands.js";
+import { PALETTE_DRAG_TYPE, paletteItems, type PaletteItem } from "../palette/palette-items.js";
+import { focusPaletteSearch } from "../palette/palette-bridge.js";
+import { EMPTY_HISTORY } from "../store/history.js";
+import { useApp, useServices } from "../store/context.js";
+import { useTheme } from "../theme/use-theme.js";
+import { categoryColor } from "../ui/categories.js";
+import { isMac } from "../ui/shortcut.js";
+import { cardPositionAt, freeSpot, planAddConnected, planAddLayer, provideCanvas, readPayload } from "./add-layer.js";
+import { layoutEdit } from "./auto-layout.js";
+import { blockFlow, openBlock } from "./block-view.js";
+import { CanvasLookContext, WireInfoContext, ringWidth, type CanvasLook, type WireInfo } from "./canvas-look.js";
+import { CANVAS_COMMANDS, canvasCommands, type CanvasActions } from "./canvas-commands.js";
+import { ConnectHint } from "./ConnectHint.js";
+import { planDeleteSelection } from "./delete-selection.js";
+import { DropMenu } from "./DropMenu.js";
+import { FarCanvas } from "./FarCanvas.js";
+import { PAINT_FROM_NODES, farScene } from "./far-scene.js";
+import { acceptingItems } from "./drop-menu.js";
+import { layoutInWorker } from "./elk-layout.js";
+import { LayerNode } from "./LayerNode.js";
+import { cullOffscreen, lodFor, nextLod, type Lod } from "./lod.js";
+import { useOpenFromAddress } from "./open-from-address.js";
+import { CARD, changedWires, createFlowMapper, fallbackPosition, nodeData, wireLabels, type FlowDirection, type LayerFlowNode, type Size, type WireFlowEdge } from "./to-flow.js";
+import { WireEdge } from "./WireEdge.js";
+import { shapeArithmetic, shapeLabel } from "./wire-label.js";
+import styles from "./Canvas.module.css";
+
+const NODE_TYPES = { layer: LayerNode };
+const EDGE_TYPES = { wire: WireEdge };
+const PRO_OPTIONS = { hideAttribution: true };
+const ITEMS = paletteItems(LAYERS);
+const DIRECTION_KEY = "layerloom.canvas.direction";
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
+const reducedMotion = () => typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasView />
+    </ReactFlowProvider>
+  );
+}
+
+interface DropState {
+  /** Where the menu opens, relative to the canvas. */
+  readonly at: { readonly x: number; readonly y: number };
+  /** Where the new layer goes, in flow coordinates. */
+  readonly point: { readonly x: number; readonly y: number };
+  readonly from: PortRef;
+  readonly shape: Shape | undefined;
+}
+
+function CanvasView() {
+  const { app, layout } = useServices();
+  const { registry, ctx } = useCommands();
+  const flow = useReactFlow<LayerFlowNode, WireFlowEdge>();
+  const storeApi = useStoreApi<LayerFlowNode, WireFlowEdge>();
+  const doc = useApp((s) => s.document.doc);
+  const selection = useApp((s) => s.ui.selection);
+  const focusRequest = useApp((s) => s.ui.focusRequest);
+  const analysis = useAnalysis();
+  const theme = useTheme();
+  const main = useRef<HTMLElement>(null);
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(new Map());
+  const [selectedWires, setSelectedWires] = useState<ReadonlySet<string>>(EMPTY_SET);
+  const [direction, setDirection] = useStoredDirection();
+  const lod = useLevelOfDetail(storeApi, main);
+  const [openPath, setOpenPath] = useState<readonly string[]>([]);
+  const [drop, setDrop] = useState<DropState | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [mapper] = useState(createFlowMapper);
+  const opening = useApp((s) => s.history === EMPTY_HISTORY && !s.document.dirty);
+  const flash = useWireFlash(doc, analysis, opening);
+  useOpenFromAddress();
+
+  const opened = useMemo(() => openBlock(analysis, openPath), [analysis, openPath]);
+  const readOnly = opened !== undefined;
+  useEffect(() => {
+    if (openPath.length > 0 && !opened) setOpenPath([]);
+  }, [openPath, opened]);
+
+  const selected = useMemo(() => new Set(selection), [selection]);
+  const inside = useMemo(() => (opened ? blockFlow(opened, direction) : undefined), [opened, direction]);
+  const nodes = useMemo(
+    () => inside?.nodes ?? mapper.nodes(doc, analysis, { selected, measured, direction }),
+    [inside, mapper, doc, analysis, selected, measured, direction],
+  );
+  const edges = useMemo(
+    () => inside?.edges ?? mapper.edges(doc, analysis, { flash: flash.ids, flashSeq: flash.seq, selected: selectedWires }),
+    [inside, mapper, doc, analysis, flash, selectedWires],
+  );
+  // Far out on a big graph, nodes and wires are painted on one canvas instead of drawn as DOM.
+  const painted = lod === "far" && !readOnly && nodes.length >= PAINT_FROM_NODES;
+  const flowNodes = useMemo(() => (painted ? nodes.map((n) => (n.hidden ? n : { ...n, hidden: true })) : nodes), [painted, nodes]);
+  const flowEdges = useMemo(() => (painted ? edges.map((e) => (e.hidden ? e : { ...e, hidden: true })) : edges), [painted, edges]);
+  const scene = useMemo(() => (painted ? farScene(nodes, edges, direction) : undefined), [painted, nodes, edges, direction]);
+  const look: CanvasLook = useMemo(() => ({ lod, direction, readOnly }), [lod, direction, readOnly]);
+  const wireInfo: WireInfo = useMemo(() => {
+    if (opened) {
+      return (source, port) => {
+        if (source === "$in") {
+          const shape = opened.instance.inputs[port];
+          return shape && { shape, maths: [] };
+        }
+        const node = opened.body.nodes.find((n) => n.id === source);
+        const shape = node?.outputs[port];
+        return node && shape && { shape, maths: shapeArithmetic(node, port) };
+      };
+    }
+    return (source, port) => {
+      const node = analysis.nodes.get(source);
+      const shape = node?.outputs[port];
+      return node && shape && { shape, maths: shapeArithmetic(node, port) };
+    };
+  }, [opened, analysis]);
+
+  // The latest values, for callbacks that must stay stable (React Flow re-binds on identity).
+  const live = useRef({ doc, analysis, readOnly, selectedWires, direction, opened });
+  live.current = { doc, analysis, readOnly, selectedWires, direction, opened };
+
+  const edit = useCallback(
+    (e: Edit, label: string, coalesce?: string) => {
+      const r = app.getState().edit(e, label, coalesce);
+      if (!r.ok) ctx.notify(r.error);
+      return r.ok;
+    },
+    [app, ctx],
+  );
+
+  // ----- viewport: fit on open, follow focus requests, keep the status bar's zoom current -----
+
+  // A small graph is shown at its natural size, not blown up to fill the canvas.
+  const fit = useCallback(() => {
+    void flow.fitView({ padding: 0.08, maxZoom: 1, includeHiddenNodes: true, duration: reducedMotion() ? 0 : 200 });
+  }, [flow]);
+  const fitSoon = useCallback(() => {
+    // Two frames: React renders the new nodes, then React Flow has their sizes.
+    requestAnimationFrame(() => requestAnimationFrame(() => void flow.fitView({ padding: 0.08, maxZoom: 1, includeHiddenNodes: true })));
+  }, [flow]);
+
+  useEffect(() => {
+    fitSoon();
+    return app.subscribe((s, prev) => {
+      if (s.document !== prev.document && s.history === EMPTY_HISTORY && !s.document.dirty) {
+        setOpenPath([]);
+        setSelectedWires(EMPTY_SET);
+        setDrop(null);
+        fitSoon();
+      }
+    });
+  }, [app, fitSoon]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    if (live.current.opened) setOpenPath([]);
+    requestAnimationFrame(() => {
+      const node = flow.getInternalNode(focusRequest.id);
+      if (!node) return;
+      const w = node.measured.width ?? node.width ?? 0;
+      const h = node.measured.height ?? node.height ?? 0;
+      const { x, y } = node.internals.positionAbsolute;
+      void flow.setCenter(x + w / 2, y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: reducedMotion() ? 0 : 250 });
+    });
+  }, [focusRequest, flow]);
+
+  const onMove = useCallback((_: unknown, v: Viewport) => app.getState().setViewport(v), [app]);
+
+  // ----- nodes: selection, measured sizes, dragging -----
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<LayerFlowNode>[]) => {
+      const sizes: [string, Size][] = [];
+      const moves: Edit[] = [];
+      let picked: Set<string> | null = null;
+      for (const c of changes) {
+        if (c.type === "dimensions" && c.dimensions) sizes.push([c.id, c.dimensions]);
+        else if (c.type === "select" && !live.current.readOnly) {
+          picked ??= new Set(app.getState().ui.selection);
+          if (c.selected) picked.add(c.id);
+          else picked.delete(c.id);
+        } else if (c.type === "position" && c.position && !live.current.readOnly) {
+          moves.push({ op: "move", id: c.id, position: [Math.round(c.position.x), Math.round(c.position.y)] });
+        }
+      }
+      if (sizes.length) {
+        setMeasured((m) => {
+          const changed = sizes.filter(([id, s]) => m.get(id)?.width !== s.width || m.get(id)?.height !== s.height);
+          return changed.length ? new Map([...m, ...changed]) : m;
+        });
+      }
+      if (picked) app.getState().select([...picked]);
+      if (moves.length) {
+        const ids = moves.map((m) => (m as { id: string }).id);
+        const label = ids.length === 1 ? `Move ${ids[0]}` : `Move ${plural(ids.length, "layer")}`;
+        // One key per gesture and node set: the whole drag merges into one undo step.
+        edit(moves.length === 1 ? moves[0]! : { op: "batch", label, edits: moves }, label, `drag:${[...ids].sort().join(",")}`);
+      }
+    },
+    [app, edit],
+  );
+  const onNodeDragStop = useCallback(() => app.getState().sealHistory(), [app]);
+
+  const onNodeDoubleClick = useCallback((_: unknown, node: LayerFlowNode) => {
+    if (!node.data.block) return;
+    setOpenPath((path) => [...path, node.id]);
+    setDrop(null);
+    fitSoon();
+  }, [fitSoon]);
+
+  // Input on the painted far view: the same edits as dragging and clicking DOM nodes.
+  const dragStart = useRef<Map<string, readonly [number, number]> | null>(null);
+  const selectPainted = useCallback((id: string, additive: boolean) => {
+    const current = app.getState().ui.selection;
+    app.getState().select(additive ? (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]) : [id]);
+  }, [app]);
+  const dragPainted = useCallback(
+    (ids: readonly string[], dx: number, dy: number, done: boolean) => {
+      const d = live.current.doc;
+      if (!dragStart.current) {
+        const index = new Map(d.nodes.map((n, i) => [n.id, i]));
+        dragStart.current = new Map(ids.map((id) => [id, d.layout[id] ?? [fallbackPosition(index.get(id) ?? 0).x, fallbackPosition(index.get(id) ?? 0).y]]));
+      }
+      const moves: Edit[] = [...dragStart.current].map(([id, [x, y]]) => ({ op: "move", id, position: [Math.round(x + dx), Math.round(y + dy)] }));
+      const label = ids.length === 1 ? `Move ${ids[0]}` : `Move ${plural(ids.length, "layer")}`;
+      edit(moves.length === 1 ? moves[0]! : { op: "batch", label, edits: moves }, label, `drag:${[...ids].sort().join(",")}`);
+      if (done) {
+        dragStart.current = null;
+        app.getState().sealHistory();
+      }
+    },
+    [app, edit],
+  );
+  const openPainted = useCallback((id: string) => {
+    setOpenPath([id]);
+    fitSoon();
+  }, [fitSoon]);
+
+  // ----- wires: select, connect (refusing what canConnect refuses), drop on empty canvas -----
+
+  const onEdgesChange = useCallback((changes: EdgeChange<WireFlowEdge>[]) => {
+    const picks = changes.filter((c) => c.type === "select");
+    if (picks.length === 0) return;
+    setSelectedWires((prev) => {
+      const next = new Set(prev);
+      for (const c of picks) {
+        if (c.type !== "select") continue;
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      return next;
+    });
+  }, []);
+
+  const isValidConnection = useCallback((c: Connection | Edge) => {
+    const { doc: d, analysis: a, readOnly: ro } = live.current;
+    if (ro) return false;
+    return canConnect(d, a, [c.source, c.sourceHandle ?? ""], [c.target, c.targetHandle ?? ""]).ok;
+  }, []);
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const edge = { from: [c.source, c.sourceHandle ?? ""], to: [c.target, c.targetHandle ?? ""] } as const;
+      edit({ op: "connect", edge }, `Connect ${c.source} → ${c.target}`);
+    },
+    [edit],
+  );
+
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (live.current.readOnly || state.isValid || state.toNode || !state.fromNode || state.fromHandle?.type !== "source") return;
+      const point = "changedTouches" in event ? event.changedTouches[0] : event;
+      const box = main.current?.getBoundingClientRect();
+      if (!point || !box) return;
+      const from: PortRef = [state.fromNode.id, state.fromHandle.id ?? ""];
+      const shape = live.current.analysis.nodes.get(from[0])?.outputs[from[1]];
+      const at = { x: Math.min(point.clientX - box.left, box.width - 290), y: Math.min(point.clientY - box.top, box.height - 350) };
+      setDrop({ at: { x: Math.max(8, at.x), y: Math.max(8, at.y) }, point: flow.screenToFlowPosition({ x: point.clientX, y: point.clientY }), from, shape });
+    },
+    [flow],
+  );
+
+  const dropItems = useMemo(() => (drop ? acceptingItems(ITEMS, LAYERS, drop.shape) : []), [drop]);
+  const pickDropped = useCallback(
+    (item: PaletteItem) => {
+      if (!drop) return;
+      const plan = planAddConnected(live.current.doc, { kind: item.kind, params: item.params }, cardPositionAt(drop.point), drop.from);
+      setDrop(null);
+      if (plan && edit(plan.edit, plan.label)) app.getState().select([plan.id]);
+      main.current?.focus();
+    },
+    [drop, edit, app],
+  );
+  const closeDrop = useCallback(() => {
+    setDrop(null);
+    main.current?.focus();
+  }, []);
+
+  // ----- palette drag and drop -----
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (live.current.readOnly || !e.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = "copy";
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      if (live.current.readOnly) return;
+      const payload = readPayload(e.dataTransfer.getData(PALETTE_DRAG_TYPE));
+      if (!payload) return;
+      e.preventDefault();
+      const plan = planAddLayer(live.current.doc, payload, cardPositionAt(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY })));
+      if (edit(plan.edit, plan.label)) app.getState().select([plan.id]);
+      main.current?.focus();
+    },
+    [flow, edit, app],
+  );
+
+  // ----- what the palette and the commands ask of the canvas -----
+
+  /** At the pointer when it is over the canvas; else mid-view, moved down clear of other cards. */
+  const newLayerPosition = useCallback((): Position => {
+    if (pointer.current) return cardPositionAt(flow.screenToFlowPosition(pointer.current));
+    const box = main.current?.getBoundingClientRect();
+    const centre = cardPositionAt(flow.screenToFlowPosition(box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : { x: 0, y: 0 }));
+    const taken = flow.getNodes().map((n) => ({ x: n.position.x, y: n.position.y, width: n.width ?? CARD.width, height: n.height ?? 40 }));
+    return freeSpot(centre, { width: CARD.width, height: 52 }, taken);
+  }, [flow]);
+
+  useEffect(() => provideCanvas(app, { newLayerPosition, focus: () => main.current?.focus() }), [app, newLayerPosition]);
+
+  const autoLayout = useCallback(
+    async (to?: FlowDirection) => {
+      const { doc: d, analysis: a, readOnly: ro } = live.current;
+      if (ro || d.nodes.length === 0) return;
+      const dir = to ?? live.current.direction;
+      if (to) setDirection(to);
+      const box = main.current?.getBoundingClientRect();
+      setBusy(`Laying out ${plural(d.nodes.length, "layer")}…`);
+      try {
+        const positions = await layoutInWorker({
+          nodes: d.nodes.map((n) => ({ id: n.id, data: nodeData(n, a.nodes.get(n.id)) })),
+          edges: d.edges,
+          direction: dir,
+          aspectRatio: box && box.height > 0 ? box.width / box.height : 1.6,
+        });
+        // Laid out from the document as it was; apply to the document as it is now.
+        const change = layoutEdit(app.getState().document.doc, positions, `Auto-layout ${dir === "RIGHT" ? "left to right" : "top to bottom"}`);
+        if (change && edit(change, change.op === "batch" ? change.label : "Auto-layout")) fitSoon();
+      } catch (e) {
+        ctx.notify(`Auto-layout failed: ${e instanceof Error ? e.message : String(e)}`);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [app, ctx, edit, fitSoon, setDirection],
+  );
+
+  const deleteSelected = useCallback(() => {
+    const plan = planDeleteSelection(live.current.doc, app.getState().ui.selection, live.current.selectedWires);
+    if (plan && edit(plan.edit, plan.label)) setSelectedWires(EMPTY_SET);
+  }, [app, edit]);
+
+  const actions: CanvasActions = useMemo(
+    () => ({
+      fitView: fit,
+      // Instant, so that pressing the key repeatedly zooms by one step each time (an animated
+      // step restarts from wherever the previous one had got to).
+      zoomIn: () => void flow.zoomIn({ duration: 0 }),
+      zoomOut: () => void flow.zoomOut({ duration: 0 }),
+      autoLayout: (to) => void autoLayout(to),
+      direction: () => live.current.direction,
+      insideBlock: () => live.current.readOnly,
+      closeBlock: () => setOpenPath((p) => p.slice(0, -1)),
+      hasNodes: () => live.current.doc.nodes.length > 0,
+      selectedWires: () => live.current.selectedWires.size,
+      deleteSelected,
+      addLayer: () => {
+        layout.getState().setOpen("palette", true);
+        focusPaletteSearch(app, "");
+      },
+    }),
+    [fit, flow, autoLayout, deleteSelected, layout, app],
+  );
+  useRegisterCommands(() => canvasCommands(actions), [actions]);
+
+  // Typing a letter on the canvas searches the palette with it (single-letter commands win).
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey || e.key.length !== 1 || !/\p{L}|\p{N}/u.test(e.key)) return;
+      if (live.current.readOnly || registry.forKey(e.nativeEvent, { mac: isMac, typing: false, ctx })) return;
+      e.preventDefault();
+      layout.getState().setOpen("palette", true);
+      focusPaletteSearch(app, e.key);
+    },
+    [registry, ctx, layout, app],
+  );
+
+  const hasNodes = readOnly || doc.nodes.length > 0;
+  return (
+    <main
+      ref={main}
+      className={styles.canvas}
+      aria-label="Canvas"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onPointerMove={(e) => (pointer.current = { x: e.clientX, y: e.clientY })}
+      onPointerLeave={() => (pointer.current = null)}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      data-lod={lod}
+    >
+      <CanvasLookContext.Provider value={look}>
+        <WireInfoContext.Provider value={wireInfo}>
+          <ReactFlow<LayerFlowNode, WireFlowEdge>
+            nodes={flowNodes}
+            edges={flowEdges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStop={onNodeDragStop}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            defaultViewport={app.getState().ui.viewport}
+            onMove={onMove}
+            onPaneClick={() => {
+              if (!readOnly) app.getState().select([]);
+              setSelectedWires(EMPTY_SET);
+            }}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            elementsSelectable={!readOnly}
+            deleteKeyCode={null}
+            zoomOnDoubleClick={false}
+            onlyRenderVisibleElements={cullOffscreen(nodes.length, lod)}
+            colorMode={theme}
+            proOptions={PRO_OPTIONS}
+            minZoom={0.02}
+            maxZoom={4}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="var(--grid-dot)" />
+            {hasNodes && !painted && <MiniMap pannable zoomable ariaLabel="Overview of the graph" nodeColor={(n) => categoryColor((n as LayerFlowNode).data.category)} nodeBorderRadius={4} />}
+            <CanvasControls readOnly={readOnly} />
+            <ConnectHint doc={doc} analysis={analysis} />
+            {scene && <FarCanvas scene={scene} host={main} onSelect={selectPainted} onDrag={dragPainted} onOpen={openPainted} />}
+          </ReactFlow>
+        </WireInfoContext.Provider>
+      </CanvasLookContext.Provider>
+      {opened && (
+        <nav className={styles.crumbs} aria-label="Opened block">
+          <button type="button" className={styles.crumb} onClick={() => setOpenPath([])} title="Back to the graph (Esc leaves one level)">
+            {doc.name || "Graph"}
+          </button>
+          {opened.crumbs.map((c, i) => (
+            <span key={c.id} className={styles.crumbStep}>
+              <span aria-hidden="true">›</span>
+              {i === opened.crumbs.length - 1 ? (
+                <span className={styles.crumbHere} aria-current="location">{c.title}</span>
+              ) : (
+                <button type="button" className={styles.crumb} onClick={() => setOpenPath(openPath.slice(0, i + 1))}>
+                  {c.title}
+                </button>
+              )}
+            </span>
+          ))}
+          <span className={styles.readOnly}>read-only · shapes for this instance</span>
+        </nav>
+      )}
+      {drop && <DropMenu at={drop.at} title={`after ${drop.from[0]}${drop.shape ? ` · ${shapeLabel(drop.shape)}` : ""}`} items={dropItems} onPick={pickDropped} onClose={closeDrop} />}
+      {busy && <div className={styles.busy} role="status">{busy}</div>}
+      {!hasNodes && (
+        <div className={styles.empty}>
+          <p className={styles.emptyTitle}>This graph has no layers yet</p>
+          <p className={styles.emptyText}>Drag a layer from the palette, or type its name here and press Enter.</p>
+        </div>
+      )}
+    </main>
+  );
+}
+
+/** Zoom, fit and layout buttons, titled from the command registry so tooltips show the keys. */
+function CanvasControls({ readOnly }: { readOnly: boolean }) {
+  const run = useRunCommand();
+  return (
+    <Controls showZoom={false} showFitView={false} showInteractive={false} aria-label="Canvas controls">
+      <CommandButton id={CANVAS_COMMANDS.zoomIn} run={run}><path d="M8 3v10M3 8h10" /></CommandButton>
+      <CommandButton id={CANVAS_COMMANDS.zoomOut} run={run}><path d="M3 8h10" /></CommandButton>
+      <CommandButton id={CANVAS_COMMANDS.fitView} run={run}><path d="M3 6V3h3M10 3h3v3M13 10v3h-3M6 13H3v-3" /></CommandButton>
+      {!readOnly && (
+        <CommandButton id={CANVAS_COMMANDS.autoLayout} run={run}>
+          <rect x="2" y="6" width="4" height="4" rx="1" />
+          <rect x="10" y="2.5" width="4" height="4" rx="1" />
+          <rect x="10" y="9.5" width="4" height="4" rx="1" />
+          <path d="M6 8h2m0-3.5v7M8 4.5h2M8 11.5h2" />
+        </CommandButton>
+      )}
+    </Controls>
+  );
+}
+
+function CommandButton({ id, run, children }: { id: string; run: (id: string) => void; children: ReactNode }) {
+  const view = useCommandView(id);
+  return (
+    <ControlButton onClick={() => run(id)} title={view.hint} aria-label={view.command?.title ?? id} disabled={!view.enabled}>
+      <svg viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+        {children}
+      </svg>
+    </ControlButton>
+  );
+}
+
+/** The level of detail for the current zoom, and the ring width as a CSS variable, without re-rendering per frame. */
+function useLevelOfDetail(storeApi: ReturnType<typeof useStoreApi<LayerFlowNode, WireFlowEdge>>, main: RefObject<HTMLElement | null>): Lod {
+  const [lod, setLod] = useState<Lod>(() => lodFor(storeApi.getState().transform[2]));
+  useEffect(() => {
+    let current: Lod = lodFor(storeApi.getState().transform[2]);
+    let ring = -1;
+    const apply = (zoom: number) => {
+      const next = nextLod(current, zoom);
+      if (next !== current) {
+        current = next;
+        // Redrawing every card at the new level is a big render: let React slice it between
+        // frames so the zoom that crossed the threshold keeps moving.
+        startTransition(() => setLod(next));
+      }
+      const r = ringWidth(zoom);
+      if (r !== ring) {
+        ring = r;
+        main.current?.style.setProperty("--ring-width", `${r}px`);
+      }
+    };
+    apply(storeApi.getState().transform[2]);
+    setLod(current);
+    return storeApi.subscribe((s) => apply(s.transform[2]));
+  }, [storeApi, main]);
+  return lod;
+}
+
+/** Which wires changed shape in the last edit (not on open, not on a move), numbered per edit. */
+function useWireFlash(doc: GraphDocument, analysis: Analysis, opening: boolean): { readonly ids: ReadonlySet<string>; readonly seq: number } {
+  const last = useRef<{ doc: GraphDocument; labels: Map<string, string | undefined>; result: { ids: ReadonlySet<string>; seq: number } } | null>(null);
+  return useMemo(() => {
+    const prev = last.current;
+    if (prev && prev.doc === doc) return prev.result;
+    // A move changes only the layout: no shape can have changed, keep what flashed last.
+    if (prev && prev.doc.nodes === doc.nodes && prev.doc.edges === doc.edges && prev.doc.blocks === doc.blocks) {
+      last.current = { ...prev, doc };
+      return prev.result;
+    }
+    const labels = wireLabels(doc, analysis);
+    const ids = prev && !opening ? changedWires(prev.labels, labels) : EMPTY_SET;
+    const result = { ids, seq: (prev?.result.seq ?? 0) + 1 };
+    last.current = { doc, labels, result };
+    return result;
+  }, [doc, analysis, opening]);
+}
+
+/** Left to right or top to bottom, remembered across sessions. */
+function useStoredDirection(): [FlowDirection, (d: FlowDirection) => void] {
+  const [direction, set] = useState<FlowDirection>(() => {
+    try {
+      return window.localStorage.getItem(DIRECTION_KEY) === "DOWN" ? "DOWN" : "RIGHT";
+    } catch {
+      return "RIGHT";
+    }
+  });
+  const setDirection = useCallback((d: FlowDirection) => {
+    set(d);
+    try {
+      window.localStorage.setItem(DIRECTION_KEY, d);
+    } catch {
+      // not remembered where storage is refused; the choice still holds for this session
+    }
+  }, []);
+  return [direction, setDirection];
+}
+
