@@ -3,12 +3,18 @@
  * tests never assert wall-clock times. Pass section names to run only some: npm run bench -- shapes
  */
 // Library chatter (tfjs's banner) goes to stderr so stdout stays one clean JSON document.
+export {}; // a module, so the top-level awaits below are allowed
+
 console.log = console.error;
 console.info = console.error;
 const { benchShapeInference } = await import("./shape-inference.bench.js");
+const { benchTraining } = await import("./training.bench.js");
+const { benchCanvas } = await import("./canvas.bench.js");
 
 const sections: Record<string, () => unknown | Promise<unknown>> = {
   shapes: () => benchShapeInference(),
+  training: () => benchTraining(),
+  canvas: () => benchCanvas(),
 };
 
 const wanted = process.argv.slice(2);
