@@ -53,7 +53,8 @@ module.exports = {
       // Plain .mjs scripts under tests/ run in their own process as stand-ins for a user's program
       // (loading an exported model), which takes tfjs straight from the package.
       from: { pathNot: ["^runtime/tf\\.ts$", "^runtime/tf-bundle\\.d\\.ts$", "^electron/host/backend/", "^runtime/backend/", "^tests/.+\\.mjs$"] },
-      to: { path: "^node_modules/@tensorflow/", dependencyTypesNot: ["type-only"] },
+      // .wasm files are asset URLs handed to the wasm backend, not a second tfjs instance.
+      to: { path: "^node_modules/@tensorflow/", pathNot: "\\.wasm$", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "runtime-no-node-packages", severity: "error",
