@@ -204,6 +204,10 @@ export function createDocuments(deps: DocumentsDeps): Documents {
 
     async documentChanged(ctx, state) {
       ctx.backup = state.backupKey === null ? null : { services: ctx.services, key: state.backupKey };
+      // The page reports its state again when a menu command has run. Still unsaved after the
+      // Save we asked for at close: that save did not happen (cancelled, or the conflict question
+      // kept the edits), so a later save must not close the window.
+      if (ctx.closing === "saving" && state.dirty) ctx.closing = "open";
       show(ctx, state);
     },
 

@@ -33,6 +33,9 @@ export function linkDesktopShell({ shell, files, runCommand, hasCommand, notify 
       }
       void runCommand(event.id).then((outcome) => {
         if (!outcome.ran) notify(outcome.reason);
+        // Tell the shell where things stand even if nothing changed: after a Save asked for at
+        // close, "still unsaved" is how the shell learns that the save did not happen.
+        forceReport();
       });
     } else if (event.type === "open-file") {
       void files.open(event.path);
@@ -42,6 +45,10 @@ export function linkDesktopShell({ shell, files, runCommand, hasCommand, notify 
   };
 
   let last = "";
+  const forceReport = () => {
+    last = "";
+    report();
+  };
   const report = () => {
     const state = files.documentState();
     const key = JSON.stringify(state);

@@ -228,6 +228,16 @@ describe("closing with unsaved changes", () => {
     expect(await w.services.readBackup("lenet.json")).toBeNull();
   });
 
+  it("a Save that the page did not carry out does not close the window at a later save", async () => {
+    const { shell, documents, w } = await dirtyWindow();
+    shell.answers.saveChanges.push("save");
+    await documents.confirmClose(w);
+    // The page ran file.save but the person kept their edits at the conflict question: it reports still unsaved.
+    await documents.handlers.documentChanged(w, { path: "lenet.json", title: "lenet.json", dirty: true, backupKey: "lenet.json" });
+    await documents.handlers.writeFile(w, "lenet.json", "later, ordinary save");
+    expect(shell.windows[0]!.closed).toBe(false);
+  });
+
   it("a Save that turns into a cancelled Save As keeps the window", async () => {
     const { shell, documents, w } = await dirtyWindow();
     shell.answers.saveChanges.push("save");

@@ -67,6 +67,17 @@ describe("the desktop shell's events", () => {
     await vi.waitFor(() => expect(page.r.app.getState().document.doc.nodes.find((n) => n.id === "c1")!.label).toBe("C1"));
   });
 
+  it("report the state again after each menu command, even when nothing changed", async () => {
+    const page = desktopPage();
+    await page.r.files.open("g.json");
+    rename(page.r.app, "c1", "renamed");
+    await vi.waitFor(() => expect(page.told.at(-1)?.dirty).toBe(true));
+    const before = page.told.length;
+    page.send({ type: "command", id: "edit.selectAll" }); // changes nothing the shell tracks
+    await vi.waitFor(() => expect(page.told.length).toBe(before + 1));
+    expect(page.told.at(-1)).toEqual(page.told.at(-2));
+  });
+
   it("say plainly when a menu item has no command yet (training)", async () => {
     const page = desktopPage();
     page.send({ type: "command", id: "train.toggle" });
