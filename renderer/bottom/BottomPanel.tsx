@@ -6,6 +6,7 @@ import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { useAnalysis } from "../analysis/use-analysis.js";
 import { useLayout, useServices } from "../store/context.js";
 import { TrainPanel } from "../train/TrainPanel.js";
+import { CodePanel } from "../code/CodePanel.js";
 import { ProblemsPanel } from "./ProblemsPanel.js";
 import styles from "./BottomPanel.module.css";
 
@@ -18,6 +19,7 @@ interface Tab {
 const TABS: readonly Tab[] = [
   { id: "problems", title: "Problems", render: () => <ProblemsPanel /> },
   { id: "train", title: "Train", render: () => <TrainPanel /> },
+  { id: "code", title: "Code", render: () => <CodePanel /> },
 ];
 
 export function BottomPanel() {
