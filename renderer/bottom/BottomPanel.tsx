@@ -1,6 +1,6 @@
 /**
- * The bottom panel: a tab strip and the chosen tab's content. Tabs are listed in TABS; Train,
- * Code, Notebook and Runs join as those features land.
+ * The bottom panel: a tab strip and the chosen tab's content. Tabs are listed in TABS;
+ * Notebook and Runs join as those features land.
  */
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { useAnalysis } from "../analysis/use-analysis.js";

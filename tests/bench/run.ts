@@ -10,11 +10,13 @@ console.info = console.error;
 const { benchShapeInference } = await import("./shape-inference.bench.js");
 const { benchTraining } = await import("./training.bench.js");
 const { benchCanvas } = await import("./canvas.bench.js");
+const { benchTrainingBrowser } = await import("./training-browser.bench.js");
 
 const sections: Record<string, () => unknown | Promise<unknown>> = {
   shapes: () => benchShapeInference(),
   training: () => benchTraining(),
   canvas: () => benchCanvas(),
+  trainingBrowser: () => benchTrainingBrowser(),
 };
 
 const wanted = process.argv.slice(2);

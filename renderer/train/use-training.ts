@@ -1,0 +1,53 @@
+/**
+ * The training controller of a running app, one per app store (so the top bar's badge, the Train
+ * tab and the commands share it without a provider), and the next run's options from the graph's
+ * training section and the panel's draft.
+ */
+import { useStore } from "zustand";
+import type { GraphDocument } from "../../graph-ir/core/document.js";
+import type { AppStore } from "../store/app-store.js";
+import { useServices } from "../store/context.js";
+import { BACKENDS, type RunOptions } from "./protocol.js";
+import { createTrainController, type Draft, type TrainController, type TrainState } from "./train-store.js";
+
+const controllers = new WeakMap<AppStore, TrainController>();
+
+export function trainingFor(app: AppStore): TrainController {
+  let c = controllers.get(app);
+  if (!c) {
+    c = createTrainController({
+      makeWorker: () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "layerloom-training" }),
+      onFault(fault) {
+        const s = app.getState();
+        s.setTrainingFault(fault);
+        if (fault) s.focusNode(fault.nodeId);
+      },
+    });
+    controllers.set(app, c);
+  }
+  return c;
+}
+
+export function useTraining(): TrainController {
+  return trainingFor(useServices().app);
+}
+
+export function useTrain<T>(selector: (s: TrainState) => T): T {
+  return useStore(useTraining().store, selector);
+}
+
+/** The next run's options, or why there can be none. */
+export function runOptionsFor(doc: GraphDocument, draft: Draft): RunOptions | string {
+  const t = doc.training;
+  if (!t) return `"${doc.name || "This graph"}" has no training section: add one that names the recipe, the network, the dataset and the losses.`;
+  return {
+    dataset: draft.dataset ?? t.dataset,
+    epochs: draft.epochs ?? t.epochs,
+    batchSize: draft.batchSize ?? t.batchSize,
+    seed: draft.seed ?? 0,
+    ...(draft.maxSteps !== undefined ? { maxSteps: draft.maxSteps } : {}),
+    ...(draft.testSamples !== undefined ? { testSamples: draft.testSamples } : {}),
+    // A chosen backend is tried first; the ones after it in the usual order remain to fall back on.
+    ...(draft.backend ? { backends: BACKENDS.slice(BACKENDS.indexOf(draft.backend)) } : {}),
+  };
+}
