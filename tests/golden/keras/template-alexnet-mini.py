@@ -125,7 +125,7 @@ def training_model_net(model):
     the document's losses, loss weights and optimizer. It shares every layer with `model`."""
     outputs = [model.outputs[i] for i in [0]]
     trainable = keras.Model(inputs=model.inputs, outputs=outputs, name=model.name + "_training")
-    optimizer = keras.optimizers.Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999)
+    optimizer = keras.optimizers.Adam(learning_rate=0.003, beta_1=0.9, beta_2=0.999)
     trainable.compile(
         optimizer=optimizer,
         loss=["categorical_crossentropy"],

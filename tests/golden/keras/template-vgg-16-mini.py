@@ -1,6 +1,8 @@
 """VGG-16 (mini)
 
-VGG-16's five stages and thirteen 3×3 convolutions at a sixteenth of the width, for 32×32 shapes.
+VGG-16's five stages and thirteen 3×3 convolutions at a sixteenth of the width, for 32×32 shapes,
+with batch normalization after each convolution (as torchvision's vgg16_bn) so that it trains from
+scratch in minutes.
 
 Exported from Layerloom as a Keras script (functional API, TensorFlow 2.13 or later).
   build_net()  network "net": image Bx32x32x3 -> fc8 Bx3
@@ -23,77 +25,103 @@ STRATEGY = "mirrored"
 
 
 def build_net():
-    """Network "net": image Bx32x32x3 -> fc8 Bx3; 64,295 parameters."""
+    """Network "net": image Bx32x32x3 -> fc8 Bx3; 65,087 parameters."""
     image = keras.Input(shape=(32, 32, 3), dtype="float32", name="image")
 
-    # Block block1 (2 × conv 3×3 "conv1 (2 × 4)", 260 parameters)
+    # Block block1 (2 × conv 3×3 "conv1 (2 × 4)", 284 parameters)
     block1__conv1 = layers.Conv2D(
-        filters=4, kernel_size=(3, 3), padding="same", activation="relu", name="block1__conv1",
+        filters=4, kernel_size=(3, 3), padding="same", use_bias=False, name="block1__conv1",
     )(image)
+    block1__bn1 = layers.BatchNormalization(name="block1__bn1")(block1__conv1)
+    block1__relu1 = layers.ReLU(name="block1__relu1")(block1__bn1)
     block1__conv2 = layers.Conv2D(
-        filters=4, kernel_size=(3, 3), padding="same", activation="relu", name="block1__conv2",
-    )(block1__conv1)
+        filters=4, kernel_size=(3, 3), padding="same", use_bias=False, name="block1__conv2",
+    )(block1__relu1)
+    block1__bn2 = layers.BatchNormalization(name="block1__bn2")(block1__conv2)
+    block1__relu2 = layers.ReLU(name="block1__relu2")(block1__bn2)
 
     pool1 = layers.MaxPooling2D(
         pool_size=(2, 2), strides=(2, 2), padding="valid", name="pool1",
-    )(block1__conv2)
+    )(block1__relu2)
 
-    # Block block2 (2 × conv 3×3 "conv2 (2 × 8)", 880 parameters)
+    # Block block2 (2 × conv 3×3 "conv2 (2 × 8)", 928 parameters)
     block2__conv1 = layers.Conv2D(
-        filters=8, kernel_size=(3, 3), padding="same", activation="relu", name="block2__conv1",
+        filters=8, kernel_size=(3, 3), padding="same", use_bias=False, name="block2__conv1",
     )(pool1)
+    block2__bn1 = layers.BatchNormalization(name="block2__bn1")(block2__conv1)
+    block2__relu1 = layers.ReLU(name="block2__relu1")(block2__bn1)
     block2__conv2 = layers.Conv2D(
-        filters=8, kernel_size=(3, 3), padding="same", activation="relu", name="block2__conv2",
-    )(block2__conv1)
+        filters=8, kernel_size=(3, 3), padding="same", use_bias=False, name="block2__conv2",
+    )(block2__relu1)
+    block2__bn2 = layers.BatchNormalization(name="block2__bn2")(block2__conv2)
+    block2__relu2 = layers.ReLU(name="block2__relu2")(block2__bn2)
 
     pool2 = layers.MaxPooling2D(
         pool_size=(2, 2), strides=(2, 2), padding="valid", name="pool2",
-    )(block2__conv2)
+    )(block2__relu2)
 
-    # Block block3 (3 × conv 3×3 "conv3 (3 × 16)", 5,808 parameters)
+    # Block block3 (3 × conv 3×3 "conv3 (3 × 16)", 5,952 parameters)
     block3__conv1 = layers.Conv2D(
-        filters=16, kernel_size=(3, 3), padding="same", activation="relu", name="block3__conv1",
+        filters=16, kernel_size=(3, 3), padding="same", use_bias=False, name="block3__conv1",
     )(pool2)
+    block3__bn1 = layers.BatchNormalization(name="block3__bn1")(block3__conv1)
+    block3__relu1 = layers.ReLU(name="block3__relu1")(block3__bn1)
     block3__conv2 = layers.Conv2D(
-        filters=16, kernel_size=(3, 3), padding="same", activation="relu", name="block3__conv2",
-    )(block3__conv1)
+        filters=16, kernel_size=(3, 3), padding="same", use_bias=False, name="block3__conv2",
+    )(block3__relu1)
+    block3__bn2 = layers.BatchNormalization(name="block3__bn2")(block3__conv2)
+    block3__relu2 = layers.ReLU(name="block3__relu2")(block3__bn2)
     block3__conv3 = layers.Conv2D(
-        filters=16, kernel_size=(3, 3), padding="same", activation="relu", name="block3__conv3",
-    )(block3__conv2)
+        filters=16, kernel_size=(3, 3), padding="same", use_bias=False, name="block3__conv3",
+    )(block3__relu2)
+    block3__bn3 = layers.BatchNormalization(name="block3__bn3")(block3__conv3)
+    block3__relu3 = layers.ReLU(name="block3__relu3")(block3__bn3)
 
     pool3 = layers.MaxPooling2D(
         pool_size=(2, 2), strides=(2, 2), padding="valid", name="pool3",
-    )(block3__conv3)
+    )(block3__relu3)
 
-    # Block block4 (3 × conv 3×3 "conv4 (3 × 32)", 23,136 parameters)
+    # Block block4 (3 × conv 3×3 "conv4 (3 × 32)", 23,424 parameters)
     block4__conv1 = layers.Conv2D(
-        filters=32, kernel_size=(3, 3), padding="same", activation="relu", name="block4__conv1",
+        filters=32, kernel_size=(3, 3), padding="same", use_bias=False, name="block4__conv1",
     )(pool3)
+    block4__bn1 = layers.BatchNormalization(name="block4__bn1")(block4__conv1)
+    block4__relu1 = layers.ReLU(name="block4__relu1")(block4__bn1)
     block4__conv2 = layers.Conv2D(
-        filters=32, kernel_size=(3, 3), padding="same", activation="relu", name="block4__conv2",
-    )(block4__conv1)
+        filters=32, kernel_size=(3, 3), padding="same", use_bias=False, name="block4__conv2",
+    )(block4__relu1)
+    block4__bn2 = layers.BatchNormalization(name="block4__bn2")(block4__conv2)
+    block4__relu2 = layers.ReLU(name="block4__relu2")(block4__bn2)
     block4__conv3 = layers.Conv2D(
-        filters=32, kernel_size=(3, 3), padding="same", activation="relu", name="block4__conv3",
-    )(block4__conv2)
+        filters=32, kernel_size=(3, 3), padding="same", use_bias=False, name="block4__conv3",
+    )(block4__relu2)
+    block4__bn3 = layers.BatchNormalization(name="block4__bn3")(block4__conv3)
+    block4__relu3 = layers.ReLU(name="block4__relu3")(block4__bn3)
 
     pool4 = layers.MaxPooling2D(
         pool_size=(2, 2), strides=(2, 2), padding="valid", name="pool4",
-    )(block4__conv3)
+    )(block4__relu3)
 
-    # Block block5 (3 × conv 3×3 "conv5 (3 × 32)", 27,744 parameters)
+    # Block block5 (3 × conv 3×3 "conv5 (3 × 32)", 28,032 parameters)
     block5__conv1 = layers.Conv2D(
-        filters=32, kernel_size=(3, 3), padding="same", activation="relu", name="block5__conv1",
+        filters=32, kernel_size=(3, 3), padding="same", use_bias=False, name="block5__conv1",
     )(pool4)
+    block5__bn1 = layers.BatchNormalization(name="block5__bn1")(block5__conv1)
+    block5__relu1 = layers.ReLU(name="block5__relu1")(block5__bn1)
     block5__conv2 = layers.Conv2D(
-        filters=32, kernel_size=(3, 3), padding="same", activation="relu", name="block5__conv2",
-    )(block5__conv1)
+        filters=32, kernel_size=(3, 3), padding="same", use_bias=False, name="block5__conv2",
+    )(block5__relu1)
+    block5__bn2 = layers.BatchNormalization(name="block5__bn2")(block5__conv2)
+    block5__relu2 = layers.ReLU(name="block5__relu2")(block5__bn2)
     block5__conv3 = layers.Conv2D(
-        filters=32, kernel_size=(3, 3), padding="same", activation="relu", name="block5__conv3",
-    )(block5__conv2)
+        filters=32, kernel_size=(3, 3), padding="same", use_bias=False, name="block5__conv3",
+    )(block5__relu2)
+    block5__bn3 = layers.BatchNormalization(name="block5__bn3")(block5__conv3)
+    block5__relu3 = layers.ReLU(name="block5__relu3")(block5__bn3)
 
     pool5 = layers.MaxPooling2D(
         pool_size=(2, 2), strides=(2, 2), padding="valid", name="pool5",
-    )(block5__conv3)
+    )(block5__relu3)
     flatten = layers.Flatten(name="flatten")(pool5)
     fc6 = layers.Dense(units=64, activation="relu", kernel_initializer="glorot_normal", name="fc6")(flatten)
     drop6 = layers.Dropout(rate=0.5, name="drop6")(fc6)

@@ -1,8 +1,9 @@
 """YOLO v1 (mini)
 
 YOLO v1's 24 convolutions and two dense layers at a sixteenth of the width for 64×64 shape scenes (a
-3×3 first convolution and one max pooling fewer, so the last maps stay 2×2); the output is still a
-7×7 grid of 2 boxes and 3 class probabilities per cell.
+3×3 first convolution, one max pooling fewer so the last maps stay 2×2, and batch normalization in
+every convolution block, as YOLO v2 added, so it trains from scratch); the output is still a 7×7
+grid of 2 boxes and 3 class probabilities per cell.
 
 Exported from Layerloom as a Keras script (functional API, TensorFlow 2.13 or later).
   build_net()  network "net": image Bx64x64x3 -> grid Bx7x7x13
@@ -20,138 +21,166 @@ STRATEGY = "mirrored"
 
 
 def build_net():
-    """Network "net": image Bx64x64x3 -> grid Bx7x7x13; 465,873 parameters."""
+    """Network "net": image Bx64x64x3 -> grid Bx7x7x13; 468,357 parameters."""
     image = keras.Input(shape=(64, 64, 3), dtype="float32", name="image")
 
-    # Block conv1 (Conv + leaky ReLU "conv 3×3/2 8", 224 parameters)
+    # Block conv1 (Conv + leaky ReLU "conv 3×3/2 8", 248 parameters)
     conv1__conv = layers.Conv2D(
-        filters=8, kernel_size=(3, 3), strides=(2, 2), padding="same", name="conv1__conv",
+        filters=8, kernel_size=(3, 3), strides=(2, 2), padding="same", use_bias=False, name="conv1__conv",
     )(image)
-    conv1__leaky = layers.LeakyReLU(0.1, name="conv1__leaky")(conv1__conv)
+    conv1__bn = layers.BatchNormalization(name="conv1__bn")(conv1__conv)
+    conv1__leaky = layers.LeakyReLU(0.1, name="conv1__leaky")(conv1__bn)
 
     pool1 = layers.MaxPooling2D(pool_size=(2, 2), strides=(2, 2), padding="valid", name="pool1")(conv1__leaky)
 
-    # Block conv2 (Conv + leaky ReLU "conv 3×3 12", 876 parameters)
-    conv2__conv = layers.Conv2D(filters=12, kernel_size=(3, 3), padding="same", name="conv2__conv")(pool1)
-    conv2__leaky = layers.LeakyReLU(0.1, name="conv2__leaky")(conv2__conv)
+    # Block conv2 (Conv + leaky ReLU "conv 3×3 12", 912 parameters)
+    conv2__conv = layers.Conv2D(
+        filters=12, kernel_size=(3, 3), padding="same", use_bias=False, name="conv2__conv",
+    )(pool1)
+    conv2__bn = layers.BatchNormalization(name="conv2__bn")(conv2__conv)
+    conv2__leaky = layers.LeakyReLU(0.1, name="conv2__leaky")(conv2__bn)
 
     pool2 = layers.MaxPooling2D(pool_size=(2, 2), strides=(2, 2), padding="valid", name="pool2")(conv2__leaky)
 
-    # Block conv3 (1×1 reduce, 3×3 conv, 1,272 parameters)
-    conv3__reduce = layers.Conv2D(filters=8, kernel_size=(1, 1), padding="same", name="conv3__reduce")(pool2)
-    conv3__leaky1 = layers.LeakyReLU(0.1, name="conv3__leaky1")(conv3__reduce)
+    # Block conv3 (1×1 reduce, 3×3 conv, 1,344 parameters)
+    conv3__reduce = layers.Conv2D(
+        filters=8, kernel_size=(1, 1), padding="same", use_bias=False, name="conv3__reduce",
+    )(pool2)
+    conv3__bn1 = layers.BatchNormalization(name="conv3__bn1")(conv3__reduce)
+    conv3__leaky1 = layers.LeakyReLU(0.1, name="conv3__leaky1")(conv3__bn1)
     conv3__conv = layers.Conv2D(
-        filters=16, kernel_size=(3, 3), padding="same", name="conv3__conv",
+        filters=16, kernel_size=(3, 3), padding="same", use_bias=False, name="conv3__conv",
     )(conv3__leaky1)
-    conv3__leaky2 = layers.LeakyReLU(0.1, name="conv3__leaky2")(conv3__conv)
+    conv3__bn2 = layers.BatchNormalization(name="conv3__bn2")(conv3__conv)
+    conv3__leaky2 = layers.LeakyReLU(0.1, name="conv3__leaky2")(conv3__bn2)
 
-    # Block conv4 (1×1 reduce, 3×3 conv, 4,912 parameters)
+    # Block conv4 (1×1 reduce, 3×3 conv, 5,056 parameters)
     conv4__reduce = layers.Conv2D(
-        filters=16, kernel_size=(1, 1), padding="same", name="conv4__reduce",
+        filters=16, kernel_size=(1, 1), padding="same", use_bias=False, name="conv4__reduce",
     )(conv3__leaky2)
-    conv4__leaky1 = layers.LeakyReLU(0.1, name="conv4__leaky1")(conv4__reduce)
+    conv4__bn1 = layers.BatchNormalization(name="conv4__bn1")(conv4__reduce)
+    conv4__leaky1 = layers.LeakyReLU(0.1, name="conv4__leaky1")(conv4__bn1)
     conv4__conv = layers.Conv2D(
-        filters=32, kernel_size=(3, 3), padding="same", name="conv4__conv",
+        filters=32, kernel_size=(3, 3), padding="same", use_bias=False, name="conv4__conv",
     )(conv4__leaky1)
-    conv4__leaky2 = layers.LeakyReLU(0.1, name="conv4__leaky2")(conv4__conv)
+    conv4__bn2 = layers.BatchNormalization(name="conv4__bn2")(conv4__conv)
+    conv4__leaky2 = layers.LeakyReLU(0.1, name="conv4__leaky2")(conv4__bn2)
 
     pool3 = layers.MaxPooling2D(
         pool_size=(2, 2), strides=(2, 2), padding="valid", name="pool3",
     )(conv4__leaky2)
 
-    # Block conv5a (1×1 reduce, 3×3 conv, 5,168 parameters)
+    # Block conv5a (1×1 reduce, 3×3 conv, 5,312 parameters)
     conv5a__reduce = layers.Conv2D(
-        filters=16, kernel_size=(1, 1), padding="same", name="conv5a__reduce",
+        filters=16, kernel_size=(1, 1), padding="same", use_bias=False, name="conv5a__reduce",
     )(pool3)
-    conv5a__leaky1 = layers.LeakyReLU(0.1, name="conv5a__leaky1")(conv5a__reduce)
+    conv5a__bn1 = layers.BatchNormalization(name="conv5a__bn1")(conv5a__reduce)
+    conv5a__leaky1 = layers.LeakyReLU(0.1, name="conv5a__leaky1")(conv5a__bn1)
     conv5a__conv = layers.Conv2D(
-        filters=32, kernel_size=(3, 3), padding="same", name="conv5a__conv",
+        filters=32, kernel_size=(3, 3), padding="same", use_bias=False, name="conv5a__conv",
     )(conv5a__leaky1)
-    conv5a__leaky2 = layers.LeakyReLU(0.1, name="conv5a__leaky2")(conv5a__conv)
+    conv5a__bn2 = layers.BatchNormalization(name="conv5a__bn2")(conv5a__conv)
+    conv5a__leaky2 = layers.LeakyReLU(0.1, name="conv5a__leaky2")(conv5a__bn2)
 
-    # Block conv5b (1×1 reduce, 3×3 conv, 5,168 parameters)
+    # Block conv5b (1×1 reduce, 3×3 conv, 5,312 parameters)
     conv5b__reduce = layers.Conv2D(
-        filters=16, kernel_size=(1, 1), padding="same", name="conv5b__reduce",
+        filters=16, kernel_size=(1, 1), padding="same", use_bias=False, name="conv5b__reduce",
     )(conv5a__leaky2)
-    conv5b__leaky1 = layers.LeakyReLU(0.1, name="conv5b__leaky1")(conv5b__reduce)
+    conv5b__bn1 = layers.BatchNormalization(name="conv5b__bn1")(conv5b__reduce)
+    conv5b__leaky1 = layers.LeakyReLU(0.1, name="conv5b__leaky1")(conv5b__bn1)
     conv5b__conv = layers.Conv2D(
-        filters=32, kernel_size=(3, 3), padding="same", name="conv5b__conv",
+        filters=32, kernel_size=(3, 3), padding="same", use_bias=False, name="conv5b__conv",
     )(conv5b__leaky1)
-    conv5b__leaky2 = layers.LeakyReLU(0.1, name="conv5b__leaky2")(conv5b__conv)
+    conv5b__bn2 = layers.BatchNormalization(name="conv5b__bn2")(conv5b__conv)
+    conv5b__leaky2 = layers.LeakyReLU(0.1, name="conv5b__leaky2")(conv5b__bn2)
 
-    # Block conv5c (1×1 reduce, 3×3 conv, 5,168 parameters)
+    # Block conv5c (1×1 reduce, 3×3 conv, 5,312 parameters)
     conv5c__reduce = layers.Conv2D(
-        filters=16, kernel_size=(1, 1), padding="same", name="conv5c__reduce",
+        filters=16, kernel_size=(1, 1), padding="same", use_bias=False, name="conv5c__reduce",
     )(conv5b__leaky2)
-    conv5c__leaky1 = layers.LeakyReLU(0.1, name="conv5c__leaky1")(conv5c__reduce)
+    conv5c__bn1 = layers.BatchNormalization(name="conv5c__bn1")(conv5c__reduce)
+    conv5c__leaky1 = layers.LeakyReLU(0.1, name="conv5c__leaky1")(conv5c__bn1)
     conv5c__conv = layers.Conv2D(
-        filters=32, kernel_size=(3, 3), padding="same", name="conv5c__conv",
+        filters=32, kernel_size=(3, 3), padding="same", use_bias=False, name="conv5c__conv",
     )(conv5c__leaky1)
-    conv5c__leaky2 = layers.LeakyReLU(0.1, name="conv5c__leaky2")(conv5c__conv)
+    conv5c__bn2 = layers.BatchNormalization(name="conv5c__bn2")(conv5c__conv)
+    conv5c__leaky2 = layers.LeakyReLU(0.1, name="conv5c__leaky2")(conv5c__bn2)
 
-    # Block conv5d (1×1 reduce, 3×3 conv, 5,168 parameters)
+    # Block conv5d (1×1 reduce, 3×3 conv, 5,312 parameters)
     conv5d__reduce = layers.Conv2D(
-        filters=16, kernel_size=(1, 1), padding="same", name="conv5d__reduce",
+        filters=16, kernel_size=(1, 1), padding="same", use_bias=False, name="conv5d__reduce",
     )(conv5c__leaky2)
-    conv5d__leaky1 = layers.LeakyReLU(0.1, name="conv5d__leaky1")(conv5d__reduce)
+    conv5d__bn1 = layers.BatchNormalization(name="conv5d__bn1")(conv5d__reduce)
+    conv5d__leaky1 = layers.LeakyReLU(0.1, name="conv5d__leaky1")(conv5d__bn1)
     conv5d__conv = layers.Conv2D(
-        filters=32, kernel_size=(3, 3), padding="same", name="conv5d__conv",
+        filters=32, kernel_size=(3, 3), padding="same", use_bias=False, name="conv5d__conv",
     )(conv5d__leaky1)
-    conv5d__leaky2 = layers.LeakyReLU(0.1, name="conv5d__leaky2")(conv5d__conv)
+    conv5d__bn2 = layers.BatchNormalization(name="conv5d__bn2")(conv5d__conv)
+    conv5d__leaky2 = layers.LeakyReLU(0.1, name="conv5d__leaky2")(conv5d__bn2)
 
-    # Block conv6 (1×1 reduce, 3×3 conv, 19,552 parameters)
+    # Block conv6 (1×1 reduce, 3×3 conv, 19,840 parameters)
     conv6__reduce = layers.Conv2D(
-        filters=32, kernel_size=(1, 1), padding="same", name="conv6__reduce",
+        filters=32, kernel_size=(1, 1), padding="same", use_bias=False, name="conv6__reduce",
     )(conv5d__leaky2)
-    conv6__leaky1 = layers.LeakyReLU(0.1, name="conv6__leaky1")(conv6__reduce)
+    conv6__bn1 = layers.BatchNormalization(name="conv6__bn1")(conv6__reduce)
+    conv6__leaky1 = layers.LeakyReLU(0.1, name="conv6__leaky1")(conv6__bn1)
     conv6__conv = layers.Conv2D(
-        filters=64, kernel_size=(3, 3), padding="same", name="conv6__conv",
+        filters=64, kernel_size=(3, 3), padding="same", use_bias=False, name="conv6__conv",
     )(conv6__leaky1)
-    conv6__leaky2 = layers.LeakyReLU(0.1, name="conv6__leaky2")(conv6__conv)
+    conv6__bn2 = layers.BatchNormalization(name="conv6__bn2")(conv6__conv)
+    conv6__leaky2 = layers.LeakyReLU(0.1, name="conv6__leaky2")(conv6__bn2)
 
-    # Block conv7a (1×1 reduce, 3×3 conv, 20,576 parameters)
+    # Block conv7a (1×1 reduce, 3×3 conv, 20,864 parameters)
     conv7a__reduce = layers.Conv2D(
-        filters=32, kernel_size=(1, 1), padding="same", name="conv7a__reduce",
+        filters=32, kernel_size=(1, 1), padding="same", use_bias=False, name="conv7a__reduce",
     )(conv6__leaky2)
-    conv7a__leaky1 = layers.LeakyReLU(0.1, name="conv7a__leaky1")(conv7a__reduce)
+    conv7a__bn1 = layers.BatchNormalization(name="conv7a__bn1")(conv7a__reduce)
+    conv7a__leaky1 = layers.LeakyReLU(0.1, name="conv7a__leaky1")(conv7a__bn1)
     conv7a__conv = layers.Conv2D(
-        filters=64, kernel_size=(3, 3), padding="same", name="conv7a__conv",
+        filters=64, kernel_size=(3, 3), padding="same", use_bias=False, name="conv7a__conv",
     )(conv7a__leaky1)
-    conv7a__leaky2 = layers.LeakyReLU(0.1, name="conv7a__leaky2")(conv7a__conv)
+    conv7a__bn2 = layers.BatchNormalization(name="conv7a__bn2")(conv7a__conv)
+    conv7a__leaky2 = layers.LeakyReLU(0.1, name="conv7a__leaky2")(conv7a__bn2)
 
-    # Block conv7b (1×1 reduce, 3×3 conv, 20,576 parameters)
+    # Block conv7b (1×1 reduce, 3×3 conv, 20,864 parameters)
     conv7b__reduce = layers.Conv2D(
-        filters=32, kernel_size=(1, 1), padding="same", name="conv7b__reduce",
+        filters=32, kernel_size=(1, 1), padding="same", use_bias=False, name="conv7b__reduce",
     )(conv7a__leaky2)
-    conv7b__leaky1 = layers.LeakyReLU(0.1, name="conv7b__leaky1")(conv7b__reduce)
+    conv7b__bn1 = layers.BatchNormalization(name="conv7b__bn1")(conv7b__reduce)
+    conv7b__leaky1 = layers.LeakyReLU(0.1, name="conv7b__leaky1")(conv7b__bn1)
     conv7b__conv = layers.Conv2D(
-        filters=64, kernel_size=(3, 3), padding="same", name="conv7b__conv",
+        filters=64, kernel_size=(3, 3), padding="same", use_bias=False, name="conv7b__conv",
     )(conv7b__leaky1)
-    conv7b__leaky2 = layers.LeakyReLU(0.1, name="conv7b__leaky2")(conv7b__conv)
+    conv7b__bn2 = layers.BatchNormalization(name="conv7b__bn2")(conv7b__conv)
+    conv7b__leaky2 = layers.LeakyReLU(0.1, name="conv7b__leaky2")(conv7b__bn2)
 
-    # Block conv8 (Conv + leaky ReLU, 36,928 parameters)
+    # Block conv8 (Conv + leaky ReLU, 37,120 parameters)
     conv8__conv = layers.Conv2D(
-        filters=64, kernel_size=(3, 3), padding="same", name="conv8__conv",
+        filters=64, kernel_size=(3, 3), padding="same", use_bias=False, name="conv8__conv",
     )(conv7b__leaky2)
-    conv8__leaky = layers.LeakyReLU(0.1, name="conv8__leaky")(conv8__conv)
+    conv8__bn = layers.BatchNormalization(name="conv8__bn")(conv8__conv)
+    conv8__leaky = layers.LeakyReLU(0.1, name="conv8__leaky")(conv8__bn)
 
-    # Block conv9 (Conv + leaky ReLU "conv 3×3/2 64", 36,928 parameters)
+    # Block conv9 (Conv + leaky ReLU "conv 3×3/2 64", 37,120 parameters)
     conv9__conv = layers.Conv2D(
-        filters=64, kernel_size=(3, 3), strides=(2, 2), padding="same", name="conv9__conv",
+        filters=64, kernel_size=(3, 3), strides=(2, 2), padding="same", use_bias=False, name="conv9__conv",
     )(conv8__leaky)
-    conv9__leaky = layers.LeakyReLU(0.1, name="conv9__leaky")(conv9__conv)
+    conv9__bn = layers.BatchNormalization(name="conv9__bn")(conv9__conv)
+    conv9__leaky = layers.LeakyReLU(0.1, name="conv9__leaky")(conv9__bn)
 
-    # Block conv10 (Conv + leaky ReLU, 36,928 parameters)
+    # Block conv10 (Conv + leaky ReLU, 37,120 parameters)
     conv10__conv = layers.Conv2D(
-        filters=64, kernel_size=(3, 3), padding="same", name="conv10__conv",
+        filters=64, kernel_size=(3, 3), padding="same", use_bias=False, name="conv10__conv",
     )(conv9__leaky)
-    conv10__leaky = layers.LeakyReLU(0.1, name="conv10__leaky")(conv10__conv)
+    conv10__bn = layers.BatchNormalization(name="conv10__bn")(conv10__conv)
+    conv10__leaky = layers.LeakyReLU(0.1, name="conv10__leaky")(conv10__bn)
 
-    # Block conv11 (Conv + leaky ReLU, 36,928 parameters)
+    # Block conv11 (Conv + leaky ReLU, 37,120 parameters)
     conv11__conv = layers.Conv2D(
-        filters=64, kernel_size=(3, 3), padding="same", name="conv11__conv",
+        filters=64, kernel_size=(3, 3), padding="same", use_bias=False, name="conv11__conv",
     )(conv10__leaky)
-    conv11__leaky = layers.LeakyReLU(0.1, name="conv11__leaky")(conv11__conv)
+    conv11__bn = layers.BatchNormalization(name="conv11__bn")(conv11__conv)
+    conv11__leaky = layers.LeakyReLU(0.1, name="conv11__leaky")(conv11__bn)
 
     flatten = layers.Flatten(name="flatten")(conv11__leaky)
     fc1 = layers.Dense(units=256, kernel_initializer="glorot_normal", name="fc1")(flatten)
