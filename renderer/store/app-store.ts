@@ -95,6 +95,13 @@ export function createAppStore(initial: GraphDocument = emptyDocument()): AppSto
   });
 
   let focusSeq = 0;
+  /**
+   * The undo step on top of the history when the document was last opened or saved (null: an
+   * empty history). Undoing back to it makes the document clean again; any other top is unsaved.
+   * An edit made outside the history gets a mark no step can equal, so only a save cleans it.
+   */
+  let savedMark: object | null = null;
+  const topOf = (h: { readonly past: readonly object[] }): object | null => h.past[h.past.length - 1] ?? null;
   return createStore<AppState>()((set, get) => {
     /** Puts a history result into the store, keeping the selection to nodes that still exist. */
     const commit = (r: HistoryResult): EditOutcome => {
@@ -103,7 +110,7 @@ export function createAppStore(initial: GraphDocument = emptyDocument()): AppSto
       const ids = new Set(r.doc.nodes.map((n) => n.id));
       const selection = s.ui.selection.filter((id) => ids.has(id));
       set({
-        document: { ...s.document, doc: r.doc, dirty: true },
+        document: { ...s.document, doc: r.doc, dirty: topOf(r.history) !== savedMark },
         history: r.history,
         ui: selection.length === s.ui.selection.length ? s.ui : { ...s.ui, selection },
       });
@@ -112,8 +119,14 @@ export function createAppStore(initial: GraphDocument = emptyDocument()): AppSto
     return {
     ...fresh(initial, null, null),
 
-    openDocument: (doc, source) => set(fresh(doc, source?.path ?? null, source?.version ?? null)),
-    newDocument: (name) => set(fresh(emptyDocument(name), null, null)),
+    openDocument: (doc, source) => {
+      savedMark = null;
+      set(fresh(doc, source?.path ?? null, source?.version ?? null));
+    },
+    newDocument: (name) => {
+      savedMark = null;
+      set(fresh(emptyDocument(name), null, null));
+    },
 
     edit: (edit, label, coalesce) => commit(record(get().document.doc, get().history, edit, label, coalesce)),
     sealHistory: () => set((s) => ({ history: seal(s.history) })),
@@ -122,6 +135,7 @@ export function createAppStore(initial: GraphDocument = emptyDocument()): AppSto
 
     updateDocument: (doc) =>
       set((s) => {
+        savedMark = {};
         const ids = new Set(doc.nodes.map((n) => n.id));
         const selection = s.ui.selection.filter((id) => ids.has(id));
         return {
@@ -130,7 +144,10 @@ export function createAppStore(initial: GraphDocument = emptyDocument()): AppSto
         };
       }),
 
-    markSaved: (path, version) => set((s) => ({ document: { ...s.document, path, version, dirty: false } })),
+    markSaved: (path, version) => {
+      savedMark = topOf(get().history);
+      set((s) => ({ document: { ...s.document, path, version, dirty: false } }));
+    },
 
     select: (ids) =>
       set((s) => {

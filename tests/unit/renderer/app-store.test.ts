@@ -34,6 +34,33 @@ describe("app store", () => {
     expect(store.getState().document).toMatchObject({ path: "n.json", version: "v2", dirty: false });
   });
 
+  it("is clean again when undo returns to the saved state, and unsaved anywhere else", () => {
+    const store = createAppStore(graph(["a"]));
+    const rename = (label: string, coalesce?: string) => store.getState().edit({ op: "rename", id: "a", label }, "Rename", coalesce);
+    rename("one");
+    expect(store.getState().document.dirty).toBe(true);
+    store.getState().undo();
+    expect(store.getState().document.dirty).toBe(false); // back where it was opened
+    rename("two");
+    store.getState().markSaved("n.json", "v1");
+    rename("three");
+    expect(store.getState().document.dirty).toBe(true);
+    store.getState().undo();
+    expect(store.getState().document.dirty).toBe(false); // back at the save
+    store.getState().undo();
+    expect(store.getState().document.dirty).toBe(true); // before the save: differs from the file
+    // A scrub merged into the saved step changes what that step means: unsaved.
+    store.getState().redo();
+    rename("scrub-1", "k");
+    store.getState().markSaved("n.json", "v2");
+    rename("scrub-2", "k");
+    expect(store.getState().document.dirty).toBe(true);
+    // An edit outside the history is unsaved until the next save, whatever undo does.
+    store.getState().updateDocument(graph(["a", "b"]));
+    store.getState().undo();
+    expect(store.getState().document.dirty).toBe(true);
+  });
+
   it("drops selected nodes that an update removed, and keeps the rest in order", () => {
     const store = createAppStore(graph(["a", "b", "c"]));
     store.getState().select(["c", "a", "b"]);
