@@ -6,12 +6,8 @@
 import { join } from "node:path";
 import { jsonFileStorage, nodeMachineDescription } from "../../electron/host/backend/choice-cache.js";
 import { nodeCandidates } from "../../electron/host/backend/node-backends.js";
-import type { GraphDocument } from "../../graph-ir/core/document.js";
 import { isBackendName, type BackendName } from "../../runtime/backend/names.js";
 import { backendCacheKey, modelSignature, selectBackend, type BackendChoice, type ProbeFactory } from "../../runtime/backend/select.js";
-import type { Dataset } from "../../runtime/data/types.js";
-import * as tf from "../../runtime/tf.js";
-import { prepareTraining } from "../../runtime/train/session.js";
 
 export const NODE_BACKENDS = ["cpu", "wasm", "webgpu"] as const;
 export type BackendFlag = (typeof NODE_BACKENDS)[number] | "auto";
@@ -23,24 +19,7 @@ export function parseBackendFlag(text: string): BackendFlag | string {
   return `Unknown backend "${text}"${why}. Choose one of ${[...NODE_BACKENDS, "auto"].join(", ")}.`;
 }
 
-/** The self-check: the real recipe, one step on the first training batch. */
-export function trainingProbe(doc: GraphDocument, dataset: Dataset, seed: number): ProbeFactory {
-  return async () => {
-    const s = await prepareTraining(doc, { dataset, seed });
-    const n = Math.min(s.settings.batchSize, dataset.size("train"));
-    const batch = dataset.gather("train", Int32Array.from({ length: n }, (_, i) => i));
-    const rules = { learningRate: s.settings.optimizer.learningRate, weightDecay: 0 };
-    return {
-      async step() {
-        const v = tf.tidy(() => s.prepared.step(batch, { step: 0, epoch: 0, rules }));
-        const d = await v.data();
-        v.dispose();
-        return d[0]!;
-      },
-      dispose: () => s.dispose(),
-    };
-  };
-}
+
 
 export async function chooseBackend(flag: BackendFlag, probe: ProbeFactory, signature: { topology: unknown; batchSize: number }, cacheDir: string): Promise<BackendChoice> {
   if (flag !== "auto") return selectBackend({ candidates: nodeCandidates({ only: [flag as BackendName] }), probe });

@@ -12,14 +12,14 @@ import { parseGraphFile } from "../../graph-ir/core/load.js";
 import type { GraphDocument } from "../../graph-ir/core/document.js";
 import { browserCandidates } from "../../runtime/backend/browser.js";
 import type { BackendName } from "../../runtime/backend/names.js";
-import { selectBackend, type BackendChoice, type ProbeFactory } from "../../runtime/backend/select.js";
+import { selectBackend, type BackendChoice } from "../../runtime/backend/select.js";
 import type { Dataset } from "../../runtime/data/types.js";
-import * as tf from "../../runtime/tf.js";
 import type { Checkpoint } from "../../runtime/train/checkpoint.js";
 import { batchCount, partition } from "../../runtime/train/data-order.js";
 import { TrainingError, errorMessage } from "../../runtime/train/errors.js";
 import { train } from "../../runtime/train/loop.js";
 import { prepareTraining, type TrainingSession } from "../../runtime/train/session.js";
+import { trainingProbe } from "../../runtime/train/probe.js";
 import { DeviceLostError, watchDevice } from "./device-loss.js";
 import { evaluateTest } from "./evaluate.js";
 import { BACKENDS, type FromWorker, type ProgressPoint, type RunOptions } from "./protocol.js";
@@ -36,24 +36,6 @@ export interface TrainerDeps {
 
 /** Progress goes out at most this often, so the app redraws a few times a second, not per step. */
 const PROGRESS_MS = 100;
-
-function probeFor(doc: GraphDocument, dataset: Dataset, seed: number, batchSize: number): ProbeFactory {
-  return async () => {
-    const s = await prepareTraining(doc, { dataset, seed, batchSize });
-    const n = Math.min(batchSize, dataset.size("train"));
-    const batch = dataset.gather("train", Int32Array.from({ length: n }, (_, i) => i));
-    const rules = { learningRate: s.settings.optimizer.learningRate, weightDecay: 0 };
-    return {
-      async step() {
-        const v = tf.tidy(() => s.prepared.step(batch, { step: 0, epoch: 0, rules }));
-        const d = await v.data();
-        v.dispose();
-        return d[0]!;
-      },
-      dispose: () => s.dispose(),
-    };
-  };
-}
 
 export class Trainer {
   private session: TrainingSession | undefined;
@@ -163,7 +145,7 @@ export class Trainer {
 
   private async choose(doc: GraphDocument, dataset: Dataset, order: readonly BackendName[]): Promise<BackendChoice> {
     const candidates = browserCandidates({ only: order, ...(this.deps.wasmPaths ? { wasmPaths: this.deps.wasmPaths } : {}) });
-    return selectBackend({ candidates, probe: probeFor(doc, dataset, this.options.seed, this.options.batchSize), mode: "first", timeoutMs: 60_000 });
+    return selectBackend({ candidates, probe: trainingProbe(doc, dataset, this.options.seed, this.options.batchSize), mode: "first", timeoutMs: 60_000 });
   }
 
   private prepare(doc: GraphDocument, dataset: Dataset): Promise<TrainingSession> {

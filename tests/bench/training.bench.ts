@@ -11,7 +11,7 @@
  */
 import { readFileSync } from "node:fs";
 import { nodeCandidates } from "../../electron/host/backend/node-backends.js";
-import { trainingProbe } from "../../cli/train/backend.js";
+import { trainingProbe } from "../../runtime/train/probe.js";
 import { parseGraphFile } from "../../graph-ir/core/load.js";
 import type { GraphDocument } from "../../graph-ir/core/document.js";
 import { selectBackend } from "../../runtime/backend/select.js";
