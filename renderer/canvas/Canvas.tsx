@@ -6,21 +6,20 @@
  * Double-clicking a block instance shows its inside, read-only, with a breadcrumb back out.
  */
 import {
-  Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi,
+  Background, BackgroundVariant, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi,
   type Connection, type Edge, type EdgeChange, type FinalConnectionState, type NodeChange, type Viewport,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
-import type { GraphDocument, PortRef } from "../../graph-ir/core/document.js";
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from "react";
+import type { PortRef } from "../../graph-ir/core/document.js";
 import type { Edit, Position } from "../../graph-ir/core/edits.js";
 import type { Shape } from "../../graph-ir/core/shape.js";
 import { LAYERS } from "../../graph-ir/layers/registry.js";
 import { canConnect } from "../../graph-ir/passes/connect.js";
-import type { Analysis } from "../../graph-ir/passes/types.js";
 import { useAnalysis } from "../analysis/use-analysis.js";
 import { plural } from "../commands/edit-ops.js";
 import { isTypingTarget } from "../commands/keys.js";
-import { useCommandView, useCommands, useRegisterCommands, useRunCommand } from "../commands/use-commands.js";
+import { useCommands, useRegisterCommands } from "../commands/use-commands.js";
 import { PALETTE_DRAG_TYPE, paletteItems, type PaletteItem } from "../palette/palette-items.js";
 import { focusPaletteSearch } from "../palette/palette-bridge.js";
 import { EMPTY_HISTORY } from "../store/history.js";
@@ -31,8 +30,8 @@ import { isMac } from "../ui/shortcut.js";
 import { cardPositionAt, freeSpot, planAddConnected, planAddLayer, provideCanvas, readPayload } from "./add-layer.js";
 import { layoutEdit } from "./auto-layout.js";
 import { blockFlow, openBlock } from "./block-view.js";
-import { CanvasLookContext, WireInfoContext, ringWidth, type CanvasLook, type WireInfo } from "./canvas-look.js";
-import { CANVAS_COMMANDS, canvasCommands, type CanvasActions } from "./canvas-commands.js";
+import { CanvasLookContext, WireInfoContext, type CanvasLook, type WireInfo } from "./canvas-look.js";
+import { canvasCommands, type CanvasActions } from "./canvas-commands.js";
 import { ConnectHint } from "./ConnectHint.js";
 import { planDeleteSelection } from "./delete-selection.js";
 import { DropMenu } from "./DropMenu.js";
@@ -41,18 +40,19 @@ import { PAINT_FROM_NODES, farScene } from "./far-scene.js";
 import { acceptingItems } from "./drop-menu.js";
 import { layoutInWorker } from "./elk-layout.js";
 import { LayerNode } from "./LayerNode.js";
-import { cullOffscreen, lodFor, nextLod, type Lod } from "./lod.js";
+import { cullOffscreen } from "./lod.js";
 import { useOpenFromAddress } from "./open-from-address.js";
-import { CARD, changedWires, createFlowMapper, fallbackPosition, nodeData, wireLabels, type FlowDirection, type LayerFlowNode, type Size, type WireFlowEdge } from "./to-flow.js";
+import { CARD, createFlowMapper, fallbackPosition, nodeData, type FlowDirection, type LayerFlowNode, type Size, type WireFlowEdge } from "./to-flow.js";
 import { WireEdge } from "./WireEdge.js";
 import { shapeArithmetic, shapeLabel } from "./wire-label.js";
+import { CanvasControls } from "./CanvasControls.js";
+import { useLevelOfDetail, useStoredDirection, useWireFlash } from "./canvas-hooks.js";
 import styles from "./Canvas.module.css";
 
 const NODE_TYPES = { layer: LayerNode };
 const EDGE_TYPES = { wire: WireEdge };
 const PRO_OPTIONS = { hideAttribution: true };
 const ITEMS = paletteItems(LAYERS);
-const DIRECTION_KEY = "layerloom.canvas.direction";
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
 const reducedMotion = () => typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -505,101 +505,3 @@ function CanvasView() {
     </main>
   );
 }
-
-/** Zoom, fit and layout buttons, titled from the command registry so tooltips show the keys. */
-function CanvasControls({ readOnly }: { readOnly: boolean }) {
-  const run = useRunCommand();
-  return (
-    <Controls showZoom={false} showFitView={false} showInteractive={false} aria-label="Canvas controls">
-      <CommandButton id={CANVAS_COMMANDS.zoomIn} run={run}><path d="M8 3v10M3 8h10" /></CommandButton>
-      <CommandButton id={CANVAS_COMMANDS.zoomOut} run={run}><path d="M3 8h10" /></CommandButton>
-      <CommandButton id={CANVAS_COMMANDS.fitView} run={run}><path d="M3 6V3h3M10 3h3v3M13 10v3h-3M6 13H3v-3" /></CommandButton>
-      {!readOnly && (
-        <CommandButton id={CANVAS_COMMANDS.autoLayout} run={run}>
-          <rect x="2" y="6" width="4" height="4" rx="1" />
-          <rect x="10" y="2.5" width="4" height="4" rx="1" />
-          <rect x="10" y="9.5" width="4" height="4" rx="1" />
-          <path d="M6 8h2m0-3.5v7M8 4.5h2M8 11.5h2" />
-        </CommandButton>
-      )}
-    </Controls>
-  );
-}
-
-function CommandButton({ id, run, children }: { id: string; run: (id: string) => void; children: ReactNode }) {
-  const view = useCommandView(id);
-  return (
-    <ControlButton onClick={() => run(id)} title={view.hint} aria-label={view.command?.title ?? id} disabled={!view.enabled}>
-      <svg viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-        {children}
-      </svg>
-    </ControlButton>
-  );
-}
-
-/** The level of detail for the current zoom, and the ring width as a CSS variable, without re-rendering per frame. */
-function useLevelOfDetail(storeApi: ReturnType<typeof useStoreApi<LayerFlowNode, WireFlowEdge>>, main: RefObject<HTMLElement | null>): Lod {
-  const [lod, setLod] = useState<Lod>(() => lodFor(storeApi.getState().transform[2]));
-  useEffect(() => {
-    let current: Lod = lodFor(storeApi.getState().transform[2]);
-    let ring = -1;
-    const apply = (zoom: number) => {
-      const next = nextLod(current, zoom);
-      if (next !== current) {
-        current = next;
-        // Redrawing every card at the new level is a big render: let React slice it between
-        // frames so the zoom that crossed the threshold keeps moving.
-        startTransition(() => setLod(next));
-      }
-      const r = ringWidth(zoom);
-      if (r !== ring) {
-        ring = r;
-        main.current?.style.setProperty("--ring-width", `${r}px`);
-      }
-    };
-    apply(storeApi.getState().transform[2]);
-    setLod(current);
-    return storeApi.subscribe((s) => apply(s.transform[2]));
-  }, [storeApi, main]);
-  return lod;
-}
-
-/** Which wires changed shape in the last edit (not on open, not on a move), numbered per edit. */
-function useWireFlash(doc: GraphDocument, analysis: Analysis, opening: boolean): { readonly ids: ReadonlySet<string>; readonly seq: number } {
-  const last = useRef<{ doc: GraphDocument; labels: Map<string, string | undefined>; result: { ids: ReadonlySet<string>; seq: number } } | null>(null);
-  return useMemo(() => {
-    const prev = last.current;
-    if (prev && prev.doc === doc) return prev.result;
-    // A move changes only the layout: no shape can have changed, keep what flashed last.
-    if (prev && prev.doc.nodes === doc.nodes && prev.doc.edges === doc.edges && prev.doc.blocks === doc.blocks) {
-      last.current = { ...prev, doc };
-      return prev.result;
-    }
-    const labels = wireLabels(doc, analysis);
-    const ids = prev && !opening ? changedWires(prev.labels, labels) : EMPTY_SET;
-    const result = { ids, seq: (prev?.result.seq ?? 0) + 1 };
-    last.current = { doc, labels, result };
-    return result;
-  }, [doc, analysis, opening]);
-}
-
-/** Left to right or top to bottom, remembered across sessions. */
-function useStoredDirection(): [FlowDirection, (d: FlowDirection) => void] {
-  const [direction, set] = useState<FlowDirection>(() => {
-    try {
-      return window.localStorage.getItem(DIRECTION_KEY) === "DOWN" ? "DOWN" : "RIGHT";
-    } catch {
-      return "RIGHT";
-    }
-  });
-  const setDirection = useCallback((d: FlowDirection) => {
-    set(d);
-    try {
-      window.localStorage.setItem(DIRECTION_KEY, d);
-    } catch {
-      // not remembered where storage is refused; the choice still holds for this session
-    }
-  }, []);
-  return [direction, setDirection];
-}
-
