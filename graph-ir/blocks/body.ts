@@ -44,6 +44,29 @@ export class BodyBuilder {
     return this.mergeAll(id, kind, params, groups, maxInputs);
   }
 
+  /** A bias-free "same" convolution, as ResNet-style blocks put one before each batch norm. */
+  conv(id: string, filters: number, kernel: number, strides: readonly (number | null)[], from: PortRef): PortRef {
+    return this.layer(id, "Conv2D", { filters, kernelSize: [kernel, kernel], strides, padding: "same", useBias: false }, from);
+  }
+
+  bn(id: string, from: PortRef): PortRef {
+    return this.layer(id, "BatchNormalization", {}, from);
+  }
+
+  relu(id: string, from: PortRef): PortRef {
+    return this.layer(id, "ReLU", {}, from);
+  }
+
+  /**
+   * Ends a residual block: the shortcut is the input itself when it already has the output's
+   * shape, else a strided 1×1 projection with batch norm; main + shortcut, then ReLU, to the output.
+   */
+  residualOutput(main: PortRef, input: Shape | undefined, outChannels: number, strides: readonly (number | null)[]): BlockBody {
+    const x = blockInput();
+    const shortcut = identityFits(input, outChannels, strides) ? x : this.bn("proj_bn", this.conv("proj", outChannels, 1, strides, x));
+    return this.output(this.relu("relu_out", this.merge("add", "Add", {}, [main, shortcut]))).done();
+  }
+
   /** Wires `from` to the block's output port. */
   output(from: PortRef, port = "y"): this {
     this.edges.push({ from, to: [BLOCK_OUT, port] });

@@ -10,7 +10,7 @@
  */
 import { MAX_DIM, p } from "../core/params.js";
 import type { PortRef } from "../core/document.js";
-import { BodyBuilder, blockInput, identityFits } from "./body.js";
+import { BodyBuilder, blockInput } from "./body.js";
 import { defineBlock } from "./types.js";
 
 /** Channel growth of the bottleneck's last 1×1 convolution, fixed at 4 as in the paper. */
@@ -30,10 +30,7 @@ export const ResidualBlock = defineBlock({
   build(q, inputs) {
     const b = new BodyBuilder();
     const x = blockInput();
-    const conv = (id: string, f: number, k: number, strides: readonly (number | null)[], from: PortRef) =>
-      b.layer(id, "Conv2D", { filters: f, kernelSize: [k, k], strides, padding: "same", useBias: false }, from);
-    const bn = (id: string, from: PortRef) => b.layer(id, "BatchNormalization", {}, from);
-    const relu = (id: string, from: PortRef) => b.layer(id, "ReLU", {}, from);
+    const conv = b.conv.bind(b), bn = b.bn.bind(b), relu = b.relu.bind(b);
 
     let main: PortRef;
     let outChannels: number;
@@ -47,7 +44,6 @@ export const ResidualBlock = defineBlock({
       main = relu("relu2", bn("bn2", conv("conv2", q.filters, 3, q.strides, main)));
       main = bn("bn3", conv("conv3", outChannels, 1, [1, 1], main));
     }
-    const shortcut = identityFits(inputs[0], outChannels, q.strides) ? x : bn("proj_bn", conv("proj", outChannels, 1, q.strides, x));
-    return b.output(relu("relu_out", b.merge("add", "Add", {}, [main, shortcut]))).done();
+    return b.residualOutput(main, inputs[0], outChannels, q.strides);
   },
 });

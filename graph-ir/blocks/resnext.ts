@@ -15,7 +15,7 @@
 import { MAX_DIM, p } from "../core/params.js";
 import type { PortRef } from "../core/document.js";
 import { Concatenate } from "../layers/merge.js";
-import { BodyBuilder, blockInput, identityFits } from "./body.js";
+import { BodyBuilder, blockInput } from "./body.js";
 import { defineBlock } from "./types.js";
 
 const CONCAT_MAX_INPUTS = Concatenate.params.inputs.max ?? 2;
@@ -36,10 +36,7 @@ export const ResNeXtBlock = defineBlock({
   build(q, inputs) {
     const b = new BodyBuilder();
     const x = blockInput();
-    const conv = (id: string, f: number, k: number, strides: readonly (number | null)[], from: PortRef) =>
-      b.layer(id, "Conv2D", { filters: f, kernelSize: [k, k], strides, padding: "same", useBias: false }, from);
-    const bn = (id: string, from: PortRef) => b.layer(id, "BatchNormalization", {}, from);
-    const relu = (id: string, from: PortRef) => b.layer(id, "ReLU", {}, from);
+    const conv = b.conv.bind(b), bn = b.bn.bind(b), relu = b.relu.bind(b);
 
     const paths: PortRef[] = [];
     for (let i = 0; i < q.cardinality; i++) {
@@ -51,7 +48,6 @@ export const ResNeXtBlock = defineBlock({
     const joined = b.mergeAll("concat", "Concatenate", { axis: -1 }, paths, CONCAT_MAX_INPUTS);
     let main = relu("relu_mid", bn("bn_mid", joined));
     main = bn("bn_out", conv("expand", q.filters, 1, [1, 1], main));
-    const shortcut = identityFits(inputs[0], q.filters, q.strides) ? x : bn("proj_bn", conv("proj", q.filters, 1, q.strides, x));
-    return b.output(relu("relu_out", b.merge("add", "Add", {}, [main, shortcut]))).done();
+    return b.residualOutput(main, inputs[0], q.filters, q.strides);
   },
 });
