@@ -7,27 +7,25 @@
  */
 import {
   Background, BackgroundVariant, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi,
-  type Connection, type Edge, type EdgeChange, type FinalConnectionState, type NodeChange, type Viewport,
+  type Connection, type Edge, type EdgeChange, type NodeChange, type Viewport,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from "react";
-import type { PortRef } from "../../graph-ir/core/document.js";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { Edit, Position } from "../../graph-ir/core/edits.js";
-import type { Shape } from "../../graph-ir/core/shape.js";
 import { LAYERS } from "../../graph-ir/layers/registry.js";
 import { canConnect } from "../../graph-ir/passes/connect.js";
 import { useAnalysis } from "../analysis/use-analysis.js";
 import { plural } from "../commands/edit-ops.js";
 import { isTypingTarget } from "../commands/keys.js";
 import { useCommands, useRegisterCommands } from "../commands/use-commands.js";
-import { PALETTE_DRAG_TYPE, paletteItems, type PaletteItem } from "../palette/palette-items.js";
+import { paletteItems } from "../palette/palette-items.js";
 import { focusPaletteSearch } from "../palette/palette-bridge.js";
 import { EMPTY_HISTORY } from "../store/history.js";
 import { useApp, useServices } from "../store/context.js";
 import { useTheme } from "../theme/use-theme.js";
 import { categoryColor } from "../ui/categories.js";
 import { isMac } from "../ui/shortcut.js";
-import { cardPositionAt, freeSpot, planAddConnected, planAddLayer, provideCanvas, readPayload } from "./add-layer.js";
+import { cardPositionAt, freeSpot, provideCanvas } from "./add-layer.js";
 import { layoutEdit } from "./auto-layout.js";
 import { blockFlow, openBlock } from "./block-view.js";
 import { CanvasLookContext, WireInfoContext, type CanvasLook, type WireInfo } from "./canvas-look.js";
@@ -37,7 +35,6 @@ import { planDeleteSelection } from "./delete-selection.js";
 import { DropMenu } from "./DropMenu.js";
 import { FarCanvas } from "./FarCanvas.js";
 import { PAINT_FROM_NODES, farScene } from "./far-scene.js";
-import { acceptingItems } from "./drop-menu.js";
 import { layoutInWorker } from "./elk-layout.js";
 import { LayerNode } from "./LayerNode.js";
 import { cullOffscreen } from "./lod.js";
@@ -46,6 +43,8 @@ import { CARD, createFlowMapper, fallbackPosition, nodeData, type FlowDirection,
 import { WireEdge } from "./WireEdge.js";
 import { shapeArithmetic, shapeLabel } from "./wire-label.js";
 import { CanvasControls } from "./CanvasControls.js";
+import { usePaletteDrop } from "./use-palette-drop.js";
+import { useWireDrop } from "./use-wire-drop.js";
 import { useLevelOfDetail, useStoredDirection, useWireFlash } from "./canvas-hooks.js";
 import styles from "./Canvas.module.css";
 
@@ -65,15 +64,6 @@ export function Canvas() {
   );
 }
 
-interface DropState {
-  /** Where the menu opens, relative to the canvas. */
-  readonly at: { readonly x: number; readonly y: number };
-  /** Where the new layer goes, in flow coordinates. */
-  readonly point: { readonly x: number; readonly y: number };
-  readonly from: PortRef;
-  readonly shape: Shape | undefined;
-}
-
 function CanvasView() {
   const { app, layout } = useServices();
   const { registry, ctx } = useCommands();
@@ -91,7 +81,6 @@ function CanvasView() {
   const [direction, setDirection] = useStoredDirection();
   const lod = useLevelOfDetail(storeApi, main);
   const [openPath, setOpenPath] = useState<readonly string[]>([]);
-  const [drop, setDrop] = useState<DropState | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [mapper] = useState(createFlowMapper);
   const opening = useApp((s) => s.history === EMPTY_HISTORY && !s.document.dirty);
@@ -290,56 +279,11 @@ function CanvasView() {
     [edit],
   );
 
-  const onConnectEnd = useCallback(
-    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-      if (live.current.readOnly || state.isValid || state.toNode || !state.fromNode || state.fromHandle?.type !== "source") return;
-      const point = "changedTouches" in event ? event.changedTouches[0] : event;
-      const box = main.current?.getBoundingClientRect();
-      if (!point || !box) return;
-      const from: PortRef = [state.fromNode.id, state.fromHandle.id ?? ""];
-      const shape = live.current.analysis.nodes.get(from[0])?.outputs[from[1]];
-      const at = { x: Math.min(point.clientX - box.left, box.width - 290), y: Math.min(point.clientY - box.top, box.height - 350) };
-      setDrop({ at: { x: Math.max(8, at.x), y: Math.max(8, at.y) }, point: flow.screenToFlowPosition({ x: point.clientX, y: point.clientY }), from, shape });
-    },
-    [flow],
-  );
-
-  const dropItems = useMemo(() => (drop ? acceptingItems(ITEMS, LAYERS, drop.shape) : []), [drop]);
-  const pickDropped = useCallback(
-    (item: PaletteItem) => {
-      if (!drop) return;
-      const plan = planAddConnected(live.current.doc, { kind: item.kind, params: item.params }, cardPositionAt(drop.point), drop.from);
-      setDrop(null);
-      if (plan && edit(plan.edit, plan.label)) app.getState().select([plan.id]);
-      main.current?.focus();
-    },
-    [drop, edit, app],
-  );
-  const closeDrop = useCallback(() => {
-    setDrop(null);
-    main.current?.focus();
-  }, []);
+  const { drop, setDrop, onConnectEnd, dropItems, pickDropped, closeDrop } = useWireDrop({ live, flow, edit, app, main, items: ITEMS });
 
   // ----- palette drag and drop -----
 
-  const onDragOver = useCallback((e: DragEvent) => {
-    if (live.current.readOnly || !e.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = "copy";
-  }, []);
-
-  const onDrop = useCallback(
-    (e: DragEvent) => {
-      if (live.current.readOnly) return;
-      const payload = readPayload(e.dataTransfer.getData(PALETTE_DRAG_TYPE));
-      if (!payload) return;
-      e.preventDefault();
-      const plan = planAddLayer(live.current.doc, payload, cardPositionAt(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY })));
-      if (edit(plan.edit, plan.label)) app.getState().select([plan.id]);
-      main.current?.focus();
-    },
-    [flow, edit, app],
-  );
+  const { onDragOver, onDrop } = usePaletteDrop({ live, flow, edit, app, main });
 
   // ----- what the palette and the commands ask of the canvas -----
 
