@@ -16,7 +16,8 @@ import { PYTHON_CLASSES } from "./keras-custom.js";
 import { callText, commentText, pyDocText, pyLiteral, pyString } from "./literal.js";
 import { NameScope, pyIdentifier, snakeCase } from "./names.js";
 import { planExport, type ExportPlan, type PlannedLayer, type PlannedNetwork } from "./plan.js";
-import { exportFileName, wrapComment, type CodeExportResult, type CodeSpan } from "./typescript.js";
+import { CodeWriter, type CodeSpan } from "./code-writer.js";
+import { exportFileName, wrapComment, type CodeExportResult } from "./typescript.js";
 
 export const STRATEGIES = ["none", "mirrored", "multiworker"] as const;
 export type Strategy = (typeof STRATEGIES)[number];
@@ -120,23 +121,6 @@ function layerMaker(layer: KerasLayer): { head: string; args: string[] } {
   }
 }
 
-class Lines {
-  readonly lines: string[] = [];
-  readonly spans: CodeSpan[] = [];
-  push(...ls: string[]): void {
-    for (const l of ls) this.lines.push(...l.split("\n"));
-  }
-  forNode(nodeId: string, network: string, fn: () => void): void {
-    const start = this.lines.length + 1;
-    fn();
-    const end = this.lines.length;
-    if (end < start) return;
-    const last = this.spans[this.spans.length - 1];
-    if (last && last.nodeId === nodeId && last.network === network && last.endLine === start - 1) this.spans[this.spans.length - 1] = { ...last, endLine: end };
-    else this.spans.push({ nodeId, network, startLine: start, endLine: end });
-  }
-}
-
 export function buildFunctionNamePy(networkId: string): string {
   return `build_${snakeCase(networkId)}`;
 }
@@ -147,7 +131,7 @@ function networkLine(net: PlannedNetwork): string {
   return `${ins} -> ${outs}`;
 }
 
-function writeNetwork(w: Lines, net: PlannedNetwork, reserved: readonly string[]): void {
+function writeNetwork(w: CodeWriter, net: PlannedNetwork, reserved: readonly string[]): void {
   w.push(`def ${buildFunctionNamePy(net.id)}():`, `${INDENT}"""Network "${net.id}": ${networkLine(net)}; ${count(net.paramCount)} parameters."""`);
   const scope = new NameScope(reserved);
   const vars = new Map<string, string[]>();
@@ -363,7 +347,7 @@ export function writeKeras(plan: ExportPlan, strategy: Strategy): { text: string
   const builders = plan.networks.map((n) => buildFunctionNamePy(n.id));
   const reserved = [...classes, ...builders, ...training.names, "make_strategy", "main", "STRATEGY", "strategy", "args", "data", "model"];
   const t = doc.training;
-  const w = new Lines();
+  const w = new CodeWriter();
   w.push(`"""${pyDocText(commentText(doc.name, 400))}`, "");
   if (doc.description) w.push(...wrapComment(doc.description, "").map(pyDocText), "");
   w.push(

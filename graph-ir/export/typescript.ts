@@ -17,15 +17,9 @@ import { NameScope, pascalCase, tsIdentifier } from "./names.js";
 import { planExport, type ExportPlan, type PlannedLayer, type PlannedNetwork } from "./plan.js";
 import { layerCall, type LayerCall } from "./tfjs-calls.js";
 import { trainingCode } from "./ts-training.js";
+import { CodeWriter, type CodeSpan } from "./code-writer.js";
 
-/** Lines of the file that belong to one graph node (1-based, inclusive). */
-export interface CodeSpan {
-  /** The top-level node on the canvas (a block instance for its inner layers). */
-  readonly nodeId: string;
-  readonly network: string;
-  readonly startLine: number;
-  readonly endLine: number;
-}
+export type { CodeSpan };
 
 export interface CodeExport {
   readonly text: string;
@@ -39,30 +33,6 @@ export interface CodeExport {
 export type CodeExportResult = ({ readonly ok: true } & CodeExport) | { readonly ok: false; readonly diagnostics: readonly PassDiagnostic[] };
 
 const WIDTH = 110;
-
-/** Collects lines and the node spans they belong to. */
-class Writer {
-  readonly lines: string[] = [];
-  readonly spans: CodeSpan[] = [];
-
-  push(...lines: string[]): void {
-    for (const l of lines) this.lines.push(...l.split("\n"));
-  }
-
-  /** Lines written by `fn` count as the node's. */
-  forNode(nodeId: string, network: string, fn: () => void): void {
-    const start = this.lines.length + 1;
-    fn();
-    const end = this.lines.length;
-    if (end < start) return;
-    const last = this.spans[this.spans.length - 1];
-    if (last && last.nodeId === nodeId && last.network === network && last.endLine === start - 1) {
-      this.spans[this.spans.length - 1] = { ...last, endLine: end };
-    } else {
-      this.spans.push({ nodeId, network, startLine: start, endLine: end });
-    }
-  }
-}
 
 /** The file name offered for a document: its name in lower case, words joined by "-". */
 export function exportFileName(doc: GraphDocument, extension: string): string {
@@ -176,7 +146,7 @@ export function buildFunctionName(networkId: string): string {
   return `build${pascalCase(networkId)}`;
 }
 
-function writeNetwork(w: Writer, net: PlannedNetwork, reserved: readonly string[]): void {
+function writeNetwork(w: CodeWriter, net: PlannedNetwork, reserved: readonly string[]): void {
   const fn = buildFunctionName(net.id);
   w.push(
     "/**",
@@ -230,7 +200,7 @@ export function writeTypeScript(plan: ExportPlan): CodeExport {
   const buildNames = plan.networks.map((n) => buildFunctionName(n.id));
   // Module-level names a local variable must never shadow.
   const reserved = ["tf", ...customLayerClasses(), ...helperNames(), ...buildNames, ...training.names];
-  const w = new Writer();
+  const w = new CodeWriter();
   w.push("/**", ...wrapComment(doc.name, " * "));
   if (doc.description) w.push(" *", ...wrapComment(doc.description, " * "));
   w.push(
