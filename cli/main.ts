@@ -15,7 +15,7 @@ export type { Io };
 const COMMANDS: Record<string, { summary: string; run(args: string[], io: Io): Promise<number> }> = {
   check: { summary: "check FILE [--json]   validate a graph, print shapes, params and problems", run: runCheck },
   train: { summary: "train FILE [--epochs N] [--backend cpu|wasm|webgpu|auto] [--seed S] [--out DIR] [--resume DIR]   train the file's training section; Ctrl-C checkpoints", run: runTrain },
-  export: { summary: "export FILE [--ts OUT.ts] [--keras OUT.py [--strategy none|mirrored|multiworker]] [--model DIR [--network ID] [--from RUN_FOLDER] [--seed S]]   write readable TypeScript, a Keras script, or tfjs model.json + weights.bin", run: runExport },
+  export: { summary: "export FILE [--ts OUT.ts] [--keras OUT.py [--strategy none|mirrored|multiworker]] [--model DIR [--network ID] [--from RUN_FOLDER|GRAPH.weights.json] [--seed S]]   write readable TypeScript, a Keras script, or tfjs model.json + weights.bin", run: runExport },
   import: { summary: "import MODEL.json OUT.layerloom.json [--name NAME] [--force]   turn a tfjs or Keras model.json into an editable graph", run: runImport },
   serve: { summary: "serve [--port N] [--workspace DIR] [--no-open]   open the app in a browser, served on 127.0.0.1", run: runServe },
 };

@@ -1,14 +1,14 @@
 /**
  * `layerloom export FILE [--ts OUT.ts] [--keras OUT.py [--strategy none|mirrored|multiworker]]
- *  [--model DIR [--network ID] [--from RUN] [--seed S]]`, one target or several:
+ *  [--model DIR [--network ID] [--from RUN|WEIGHTS] [--seed S]]`, one target or several:
  * - --ts: the document as one self-contained TypeScript file (tf.layers code for every network,
  *   inlined custom layers, a training function for the recipe); needs only @tensorflow/tfjs.
  * - --keras: a Keras functional-API Python script with the same names, losses and loss weights,
  *   and the tf.distribute strategy --strategy names (default none) for several GPUs or machines.
  * - --model: writes a network as tfjs's model.json + weights.bin, which plain tf.loadLayersModel
  *   reads (custom layers need runtime/layers imported once). Weights are the seeded initial ones,
- *   or a training run's latest checkpoint with --from. With several networks and no --network,
- *   each goes to DIR/<network>/.
+ *   or trained ones with --from (a run folder's checkpoint, or the app's GRAPH.weights.json).
+ *   With several networks and no --network, each goes to DIR/<network>/.
  *
  * Exit status: 0 written, 1 the graph has errors, 2 bad command line or unreadable input.
  */
@@ -16,16 +16,17 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseGraphFile } from "../../graph-ir/core/load.js";
 import { analyze } from "../../graph-ir/passes/analyze.js";
-import { CheckpointFileError, readCheckpoint } from "../../electron/host/train/checkpoint-files.js";
+import { CheckpointFileError } from "../../electron/host/train/checkpoint-files.js";
+import { readTrainedWeights, type TrainedNetworks } from "../../electron/host/train/trained-weights.js";
 import { saveLayersModel } from "../../electron/host/train/model-files.js";
 import { MaterializeError, materializeNetwork } from "../../runtime/materialize/materialize.js";
-import { loadNetworkWeights, type Checkpoint } from "../../runtime/train/checkpoint.js";
+import { loadNetworkWeights } from "../../runtime/train/checkpoint.js";
 import { TrainingError } from "../../runtime/train/errors.js";
 import type { Io } from "../io.js";
 import { readGraphText } from "./check.js";
 import { CODE_OPTIONS, codeTargets, writeCode } from "./export-code.js";
 
-const USAGE = "Usage: layerloom export FILE [--ts OUT.ts] [--keras OUT.py [--strategy none|mirrored|multiworker]] [--model DIR [--network ID] [--from RUN_FOLDER] [--seed S]]";
+const USAGE = "Usage: layerloom export FILE [--ts OUT.ts] [--keras OUT.py [--strategy none|mirrored|multiworker]] [--model DIR [--network ID] [--from RUN_FOLDER|GRAPH.weights.json] [--seed S]]";
 const EXIT = { ok: 0, graphErrors: 1, usage: 2 } as const;
 
 export async function runExport(args: string[], io: Io): Promise<number> {
@@ -80,10 +81,10 @@ export async function runExport(args: string[], io: Io): Promise<number> {
   }
   const ids = wanted !== undefined ? [wanted] : known;
 
-  let checkpoint: Checkpoint | undefined;
+  let checkpoint: TrainedNetworks | undefined;
   if (parsed.values.from) {
     try {
-      checkpoint = await readCheckpoint(parsed.values.from);
+      checkpoint = await readTrainedWeights(parsed.values.from);
     } catch (e) {
       if (!(e instanceof CheckpointFileError)) throw e;
       io.err(`layerloom export: ${e.message}`);
@@ -104,7 +105,7 @@ export async function runExport(args: string[], io: Io): Promise<number> {
     try {
       if (checkpoint) {
         if (!checkpoint.networks[id]) {
-          io.err(`layerloom export: the checkpoint in ${parsed.values.from} has no weights for network '${id}' (it has: ${Object.keys(checkpoint.networks).join(", ") || "none"}); name one with --network.`);
+          io.err(`layerloom export: ${parsed.values.from} has no weights for network '${id}' (it has: ${Object.keys(checkpoint.networks).join(", ") || "none"}); name one with --network.`);
           return EXIT.usage;
         }
         loadNetworkWeights(net, checkpoint.networks[id]);

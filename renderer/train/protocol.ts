@@ -64,6 +64,13 @@ const preview = z.object({
 });
 export type PreviewMsg = z.infer<typeof preview>;
 
+const tensorRecord = z.object({
+  name: z.string(),
+  shape: z.array(z.number().int().min(0)),
+  dtype: z.enum(["float32", "int32"]),
+  data: z.custom<Float32Array | Int32Array>((v) => v instanceof Float32Array || v instanceof Int32Array, "data must be a Float32Array or Int32Array"),
+});
+
 const column = z.object({ name: z.string(), kind: z.enum(["loss", "metric"]) });
 
 /** Worker → app. */
@@ -93,6 +100,8 @@ export const fromWorker = z.discriminatedUnion("type", [
       .optional(),
   }),
   z.object({ type: z.literal("preview"), dataset: z.string(), title: z.string(), description: z.string(), samples: z.array(preview) }),
+  /** The trained weights at the end of a run (sent just before "finished"), to keep beside the graph. */
+  z.object({ type: z.literal("weights"), runId: z.string(), step: z.number(), networks: z.record(z.string(), z.array(tensorRecord)) }),
   /** Something worth a line in the panel's log that is neither progress nor an error. */
   z.object({ type: z.literal("note"), message: z.string() }),
   z.object({ type: z.literal("error"), runId: z.string().optional(), message: z.string() }),

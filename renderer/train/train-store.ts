@@ -3,8 +3,8 @@
  * session. Each message from the worker is checked against the protocol; one that does not
  * parse stops the panel with the protocol error rather than being ignored.
  *
- * Runs are kept in memory for the session, each with the graph's hash, its settings and its
- * curves (runs.ts writes them beside the graph when it has a file).
+ * Each run records the graph's hash, its settings and its curves; runs-sync.ts keeps them (and
+ * the last run's weights) beside the graph when it has a file, and loads them when it opens.
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { hashSeed } from "../../runtime/data/rng.js";
@@ -28,6 +28,8 @@ export interface RunRecord {
   points: ProgressPoint[];
   status: TrainStatus;
   evaluation?: Evaluation;
+  /** Its weights are the ones saved beside the graph. */
+  weights?: boolean;
 }
 
 export interface BackendInfo {
@@ -87,6 +89,12 @@ export interface TrainController {
   loseDevice(): void;
   setOverlay(runId: string | undefined): void;
   setDraft(draft: Partial<Draft>): void;
+  /** Puts the runs read from beside the graph in place of the ended ones (a run going on stays). */
+  loadRuns(runs: readonly RunRecord[]): void;
+  /** Adds a line to the training log. */
+  note(line: string): void;
+  /** Marks the run whose weights are now the ones beside the graph. */
+  markWeights(runId: string | undefined): void;
   dispose(): void;
 }
 
@@ -96,9 +104,19 @@ export interface ControllerOptions {
   readonly onFault?: (fault: { nodeId: string; message: string } | undefined) => void;
   /** A run ended or changed state worth keeping (runs.ts saves them beside the graph). */
   readonly onRunsChanged?: (runs: readonly RunRecord[]) => void;
+  /** A run's trained weights, just before it reports finished. */
+  readonly onWeights?: (run: RunRecord, weights: WeightsMsg) => void;
 }
 
+export type WeightsMsg = Extract<FromWorker, { type: "weights" }>;
+
 const LOG_LINES = 50;
+
+/** "Run 7" after runs up to "Run 6", whatever was loaded or thinned out before. */
+function nextLabel(runs: readonly RunRecord[]): string {
+  const numbers = runs.map((r) => /^Run (\d+)$/.exec(r.label)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  return `Run ${Math.max(0, ...numbers) + 1}`;
+}
 
 export function createTrainController(options: ControllerOptions): TrainController {
   const store = createStore<TrainState>(() => ({ status: "idle", runs: [], version: 0, log: [], draft: {} }));
@@ -179,6 +197,9 @@ export function createTrainController(options: ControllerOptions): TrainControll
         note(`Run ${msg.status} after ${msg.step} steps.`);
         options.onRunsChanged?.(store.getState().runs);
         return;
+      case "weights":
+        if (r) options.onWeights?.(r, msg);
+        return;
       case "preview":
         store.setState({ preview: { dataset: msg.dataset, title: msg.title, description: msg.description, samples: msg.samples } });
         return;
@@ -205,7 +226,7 @@ export function createTrainController(options: ControllerOptions): TrainControll
       if (s.current) return;
       const id = `run-${Date.now().toString(36)}-${++counter}`;
       const record: RunRecord = {
-        id, label: `Run ${s.runs.length + 1}`, graphHash: hashSeed(graph).toString(16), graphName, options: runOptions,
+        id, label: nextLabel(s.runs), graphHash: hashSeed(graph).toString(16), graphName, options: runOptions,
         columns: [], points: [], status: "starting",
       };
       options.onFault?.(undefined);
@@ -236,6 +257,19 @@ export function createTrainController(options: ControllerOptions): TrainControll
     },
     setDraft(draft) {
       store.setState((s) => ({ draft: { ...s.draft, ...draft } }));
+    },
+    loadRuns(loaded) {
+      store.setState((s) => {
+        const live = s.runs.filter((r) => r.id === s.current);
+        const ids = new Set(live.map((r) => r.id));
+        const runs = [...loaded.filter((r) => !ids.has(r.id)), ...live];
+        return { runs, overlay: runs.some((r) => r.id === s.overlay) ? s.overlay : undefined, version: s.version + 1 };
+      });
+    },
+    note,
+    markWeights(runId) {
+      for (const r of store.getState().runs) r.weights = r.id === runId;
+      store.setState((s) => ({ version: s.version + 1 }));
     },
     dispose() {
       worker?.terminate();

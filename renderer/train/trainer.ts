@@ -14,7 +14,8 @@ import { browserCandidates } from "../../runtime/backend/browser.js";
 import type { BackendName } from "../../runtime/backend/names.js";
 import { selectBackend, type BackendChoice } from "../../runtime/backend/select.js";
 import type { Dataset } from "../../runtime/data/types.js";
-import type { Checkpoint } from "../../runtime/train/checkpoint.js";
+import { networkWeights, type Checkpoint } from "../../runtime/train/checkpoint.js";
+import type { TensorRecord } from "../../runtime/train/tensor-records.js";
 import { batchCount, partition } from "../../runtime/train/data-order.js";
 import { TrainingError, errorMessage } from "../../runtime/train/errors.js";
 import { train } from "../../runtime/train/loop.js";
@@ -211,6 +212,11 @@ export class Trainer {
     const t0 = performance.now();
     const evaluation = this.session ? await evaluateTest(this.session, dataset, this.options.testSamples) : undefined;
     if (evaluation) this.deps.post({ type: "note", message: `Evaluated ${evaluation.samples} test samples in ${((performance.now() - t0) / 1000).toFixed(1)} s.` });
+    if (this.session) {
+      const networks: Record<string, (TensorRecord & { shape: number[] })[]> = {};
+      for (const net of this.session.networks) networks[net.id] = (await networkWeights(net)).map((r) => ({ ...r, shape: [...r.shape] }));
+      this.deps.post({ type: "weights", runId: this.runId, step: this.step, networks });
+    }
     this.deps.post({ type: "finished", runId: this.runId, status, step: this.step, ...(evaluation ? { evaluation } : {}) });
   }
 }

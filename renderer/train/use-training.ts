@@ -5,31 +5,44 @@
  */
 import { useStore } from "zustand";
 import type { GraphDocument } from "../../graph-ir/core/document.js";
+import type { Platform } from "../platform/platform.js";
 import type { AppStore } from "../store/app-store.js";
 import { useServices } from "../store/context.js";
 import { BACKENDS, type RunOptions } from "./protocol.js";
+import { startRunsSync, type RunsSync } from "./runs-sync.js";
 import { createTrainController, type Draft, type TrainController, type TrainState } from "./train-store.js";
 
 const controllers = new WeakMap<AppStore, TrainController>();
 
-export function trainingFor(app: AppStore): TrainController {
+/**
+ * The app's training controller. With a platform (the hooks below always pass one), its runs and
+ * trained weights are also kept beside the graph file (runs-sync.ts); the top bar's badge mounts
+ * with the window, so that starts at once.
+ */
+export function trainingFor(app: AppStore, platform?: Platform): TrainController {
   let c = controllers.get(app);
   if (!c) {
-    c = createTrainController({
+    let sync: RunsSync | undefined;
+    const controller = createTrainController({
       makeWorker: () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "layerloom-training" }),
       onFault(fault) {
         const s = app.getState();
         s.setTrainingFault(fault);
         if (fault) s.focusNode(fault.nodeId);
       },
+      onRunsChanged: (runs) => sync?.runsChanged(runs),
+      onWeights: (run, msg) => sync?.weights(run, msg),
     });
+    if (platform) sync = startRunsSync(app, platform, () => controller);
+    c = controller;
     controllers.set(app, c);
   }
   return c;
 }
 
 export function useTraining(): TrainController {
-  return trainingFor(useServices().app);
+  const { app, platform } = useServices();
+  return trainingFor(app, platform);
 }
 
 export function useTrain<T>(selector: (s: TrainState) => T): T {

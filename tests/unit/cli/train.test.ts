@@ -12,6 +12,8 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main, type Io } from "../../../cli/main.js";
 import { nodeCandidates } from "../../../electron/host/backend/node-backends.js";
+import { readCheckpoint } from "../../../electron/host/train/checkpoint-files.js";
+import { serializeWeights } from "../../../runtime/train/weights-file.js";
 import { materializeNetwork } from "../../../runtime/materialize/materialize.js";
 import * as tf from "../../../runtime/tf.js";
 import type { GraphDocument } from "../../../graph-ir/core/document.js";
@@ -206,6 +208,23 @@ describe("layerloom export", () => {
     expect(await main(["export", f, "--model", out, "--from", runDir], capture())).toBe(0);
     expect(readFileSync(join(out, "weights.bin"))).toEqual(readFileSync(join(runDir, "model", "weights.bin")));
     expect(await loadElsewhere(out)).toEqual(await loadElsewhere(join(runDir, "model")));
+  });
+
+  it("exports the weights the app keeps beside a graph (GRAPH.weights.json) with --from", async () => {
+    const f = file("kept.json", blobs({ epochs: 1 }));
+    const runDir = join(dir, "kept");
+    expect((await trainCli([f, "--backend", "cpu", "--seed", "3", "--out", runDir])).code).toBe(0);
+    const { networks } = await readCheckpoint(runDir);
+    const weightsFile = join(dir, "kept.weights.json");
+    writeFileSync(weightsFile, serializeWeights({ format: "layerloom-weights", version: 1, graphHash: "0", run: { id: "r", label: "Run 1", steps: 1, savedAt: "" }, networks }));
+    const out = join(dir, "from-weights");
+    expect(await main(["export", f, "--model", out, "--from", weightsFile], capture())).toBe(0);
+    expect(readFileSync(join(out, "weights.bin"))).toEqual(readFileSync(join(runDir, "model", "weights.bin")));
+
+    writeFileSync(weightsFile, readFileSync(weightsFile, "utf8").replace('"format": "layerloom-weights"', '"format": "other"'));
+    const io = capture();
+    expect(await main(["export", f, "--model", out, "--from", weightsFile], io)).toBe(2);
+    expect(io.stderr).toMatch(/kept\.weights\.json is not a Layerloom weights file: format/);
   });
 
   it("explains a missing network, a missing --model and a missing checkpoint", async () => {

@@ -29,7 +29,11 @@ describe("the training worker's trainer", () => {
     await trainer.run();
 
     const types = seen.map((m) => m.type).filter((t) => t !== "progress" && t !== "note");
-    expect(types).toEqual(["started", "paused", "resumed", "finished"]);
+    expect(types).toEqual(["started", "paused", "resumed", "weights", "finished"]);
+    // The trained weights of LeNet-5's one network go out for keeping beside the graph: 61,706 numbers.
+    const weights = seen.find((m) => m.type === "weights");
+    if (weights?.type !== "weights") throw new Error("no weights message");
+    expect(Object.values(weights.networks).flat().reduce((n, r) => n + r.data.length, 0)).toBe(61_706);
     const steps = seen.flatMap((m) => (m.type === "progress" ? m.points.map((p) => p.step) : []));
     expect(steps).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     const finished = seen.find((m) => m.type === "finished");
