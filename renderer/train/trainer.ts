@@ -12,7 +12,7 @@ import { parseGraphFile } from "../../graph-ir/core/load.js";
 import type { GraphDocument } from "../../graph-ir/core/document.js";
 import { browserCandidates } from "../../runtime/backend/browser.js";
 import type { BackendName } from "../../runtime/backend/names.js";
-import { selectBackend, type BackendChoice } from "../../runtime/backend/select.js";
+import { backendCacheKey, modelSignature, selectBackend, type BackendChoice, type BackendStorage } from "../../runtime/backend/select.js";
 import type { Dataset } from "../../runtime/data/types.js";
 import { networkWeights, type Checkpoint } from "../../runtime/train/checkpoint.js";
 import type { TensorRecord } from "../../runtime/train/tensor-records.js";
@@ -33,6 +33,10 @@ export interface TrainerDeps {
   readonly dataset: (id: string) => Promise<Dataset>;
   /** Where the wasm backend's .wasm files are served. */
   readonly wasmPaths?: Record<string, string>;
+  /** Remembers the fastest backend per machine and model; without it, the first that passes is used. */
+  readonly backendStorage?: BackendStorage;
+  /** Names this machine in that memory (machineKey()). */
+  readonly machine?: string;
 }
 
 /** Progress goes out at most this often, so the app redraws a few times a second, not per step. */
@@ -113,7 +117,7 @@ export class Trainer {
             order = order.filter((b) => b !== from);
             if (order.length === 0) throw new Error(`${e.message}, and no other backend is left to continue on.`);
             this.session = undefined; // its tensors lived on the lost device; nothing to free
-            choice = await this.choose(doc, dataset, order);
+            choice = await this.choose(doc, dataset, order, true);
             order = order.slice(order.indexOf(choice.backend));
             this.session = await this.prepare(doc, dataset);
             this.step = this.checkpoint?.loop.step ?? 0;
@@ -144,9 +148,18 @@ export class Trainer {
     }
   }
 
-  private async choose(doc: GraphDocument, dataset: Dataset, order: readonly BackendName[]): Promise<BackendChoice> {
+  /**
+   * "Best that works" times every backend that passes and keeps the fastest, remembered per
+   * machine and model (deps.backendStorage), so later runs start at once. A backend the person
+   * chose, and the move after a lost device, take the first that passes.
+   */
+  private async choose(doc: GraphDocument, dataset: Dataset, order: readonly BackendName[], recovering = false): Promise<BackendChoice> {
     const candidates = browserCandidates({ only: order, ...(this.deps.wasmPaths ? { wasmPaths: this.deps.wasmPaths } : {}) });
-    return selectBackend({ candidates, probe: trainingProbe(doc, dataset, this.options.seed, this.options.batchSize), mode: "first", timeoutMs: 60_000 });
+    const probe = trainingProbe(doc, dataset, this.options.seed, this.options.batchSize);
+    const storage = this.deps.backendStorage;
+    if (recovering || this.options.backends || !storage) return selectBackend({ candidates, probe, mode: "first", timeoutMs: 60_000 });
+    const signature = modelSignature({ nodes: doc.nodes, edges: doc.edges, blocks: doc.blocks, networks: doc.networks }, this.options.batchSize);
+    return selectBackend({ candidates, probe, mode: "measure", storage, cacheKey: backendCacheKey(this.deps.machine ?? "unknown", signature), timeoutMs: 60_000 });
   }
 
   private prepare(doc: GraphDocument, dataset: Dataset): Promise<TrainingSession> {

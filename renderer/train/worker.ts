@@ -12,6 +12,7 @@ import { loseDevice } from "./device-loss.js";
 import { parseMessage, runOptions, toWorker, type FromWorker } from "./protocol.js";
 import { previewSamples } from "./samples.js";
 import { Trainer } from "./trainer.js";
+import { indexedDbBackendStorage, machineKey } from "./backend-cache.js";
 
 // The renderer compiles with the DOM library; a worker's global only needs these.
 const scope = self as unknown as {
@@ -38,6 +39,7 @@ const wasmPaths = {
   "tfjs-backend-wasm-threaded-simd.wasm": new URL(wasmThreaded, scope.location.href).href,
 };
 
+const backendStorage = indexedDbBackendStorage();
 let current: Trainer | undefined;
 
 scope.onmessage = (event: MessageEvent<unknown>) => {
@@ -53,7 +55,7 @@ scope.onmessage = (event: MessageEvent<unknown>) => {
         post({ type: "error", runId: msg.runId, message: "A run is already going; stop it before starting another." });
         return;
       }
-      const trainer = new Trainer({ post, dataset, wasmPaths }, msg.runId, msg.graph, runOptions.parse(msg.options));
+      const trainer = new Trainer({ post, dataset, wasmPaths, backendStorage, machine: machineKey() }, msg.runId, msg.graph, runOptions.parse(msg.options));
       current = trainer;
       void trainer.run().finally(() => {
         if (current === trainer) current = undefined;
