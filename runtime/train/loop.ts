@@ -13,6 +13,7 @@ import type { Batch, Dataset } from "../data/types.js";
 import { augmentBatch } from "../data/augment.js";
 import { hashSeed } from "../data/rng.js";
 import { streamFor, withRandom, type RandomStream } from "../materialize/random-stream.js";
+import { createStatsCollector, type StatsCollector, type StatsOptions, type StatsSnapshot } from "../inspect/stats.js";
 import type { MaterializedNetwork } from "../materialize/materialize.js";
 import * as tf from "../tf.js";
 import { captureCheckpoint, restoreCheckpoint, type Checkpoint, type EpochLog, type LoopState } from "./checkpoint.js";
@@ -58,6 +59,9 @@ export interface TrainRun {
   readonly onEpoch?: (log: EpochLog) => void | Promise<void>;
   /** Called with each checkpoint (every settings.checkpointEvery epochs, at the end, and when interrupted). */
   readonly onCheckpoint?: (c: Checkpoint) => void | Promise<void>;
+  /** Live per-node statistics every `stats.every` steps (runtime/inspect/stats.ts), handed to onStats. */
+  readonly stats?: StatsOptions;
+  readonly onStats?: (s: StatsSnapshot) => void;
   readonly now?: () => number;
 }
 
@@ -77,6 +81,15 @@ interface Pending extends FailedStep {
 const FRESH_STOPPER = { best: null, bestEpoch: 0, wait: 0 } as const;
 
 export async function train(run: TrainRun): Promise<TrainOutcome> {
+  const stats = run.stats && run.onStats ? createStatsCollector(run.networks, run.stats) : undefined;
+  try {
+    return await runLoop(run, stats);
+  } finally {
+    stats?.dispose();
+  }
+}
+
+async function runLoop(run: TrainRun, stats: StatsCollector | undefined): Promise<TrainOutcome> {
   const { recipe, dataset, settings } = run;
   const now = run.now ?? (() => performance.now());
   const columns = recipe.columns;
@@ -159,10 +172,11 @@ export async function train(run: TrainRun): Promise<TrainOutcome> {
       lastRate = learningRate;
       const rngBefore = rng.state;
       const ctx = { step, epoch, rules: { learningRate, weightDecay: settings.weightDecay, ...(settings.clipNorm !== undefined ? { clipNorm: settings.clipNorm } : {}) } };
-      const values = guardMemory(() => withRandom(rng, () => tf.tidy(() => recipe.step(batch, ctx))), run.networks, settings.batchSize, "a training step");
+      const values = guardMemory(() => withRandom(rng, () => tf.tidy(() => recipe.step(batch, stats ? stats.observe(ctx) : ctx))), run.networks, settings.batchSize, "a training step");
       pending.push({ values, batch, batchIndex: b, step, rngBefore, learningRate });
       step++;
       while (pending.length > readLag) await readOne();
+      if (stats?.taking) run.onStats!(await stats.finish(recipe.probe(batch)));
     }
     await flush();
 

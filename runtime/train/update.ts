@@ -22,6 +22,14 @@ export interface UpdateRules {
   readonly weightDecay: number;
   /** The learning rate of this step, for the decay. */
   readonly learningRate: number;
+  /** Sees the raw gradients (before clipping), inside the step's tidy: live statistics (runtime/inspect/stats.ts). */
+  readonly observeGradients?: (grads: readonly NamedGradient[]) => void;
+}
+
+export interface NamedGradient {
+  /** The tf.Variable's name. */
+  readonly name: string;
+  readonly tensor: tf.Tensor;
 }
 
 /** What a loss function hands back: the scalar to minimise and scalars to report beside it. */
@@ -45,6 +53,7 @@ export function applyUpdate(group: UpdateGroup, lossFn: () => LossReport, rules:
     return r.loss;
   }, vars);
   const list = vars.map((v) => grads[v.name]);
+  rules.observeGradients?.(vars.flatMap((v, i) => (list[i] ? [{ name: v.name, tensor: list[i] }] : [])));
   let ok: tf.Tensor = tf.isFinite(value);
   let scale: tf.Tensor | undefined;
   if (rules.clipNorm !== undefined) {
