@@ -8,6 +8,7 @@ import { useLayout, useServices } from "../store/context.js";
 import { TrainPanel } from "../train/TrainPanel.js";
 import { CodePanel } from "../code/CodePanel.js";
 import { ProblemsPanel } from "./ProblemsPanel.js";
+import { InspectPanel } from "../inspect/InspectPanel.js";
 import styles from "./BottomPanel.module.css";
 
 interface Tab {
@@ -20,6 +21,7 @@ const TABS: readonly Tab[] = [
   { id: "problems", title: "Problems", render: () => <ProblemsPanel /> },
   { id: "train", title: "Train", render: () => <TrainPanel /> },
   { id: "code", title: "Code", render: () => <CodePanel /> },
+  { id: "inspect", title: "Inspect", render: () => <InspectPanel /> },
 ];
 
 export function BottomPanel() {

@@ -45,6 +45,7 @@ import { shapeArithmetic, shapeLabel } from "./wire-label.js";
 import { CanvasControls } from "./CanvasControls.js";
 import { usePaletteDrop } from "./use-palette-drop.js";
 import { useWireDrop } from "./use-wire-drop.js";
+import { useNodeMenu } from "../inspect/use-node-menu.js";
 import { useLevelOfDetail, useStoredDirection, useWireFlash } from "./canvas-hooks.js";
 import styles from "./Canvas.module.css";
 
@@ -284,6 +285,8 @@ function CanvasView() {
   // ----- palette drag and drop -----
 
   const { onDragOver, onDrop } = usePaletteDrop({ live, flow, edit, app, main });
+  // Right click on a card (or Shift+F10): the inspection tools (renderer/inspect).
+  const nodeMenu = useNodeMenu(readOnly);
 
   // ----- what the palette and the commands ask of the canvas -----
 
@@ -390,6 +393,7 @@ function CanvasView() {
             onEdgesChange={onEdgesChange}
             onNodeDragStop={onNodeDragStop}
             onNodeDoubleClick={onNodeDoubleClick}
+            onNodeContextMenu={nodeMenu.onNodeContextMenu}
             onConnect={onConnect}
             onConnectEnd={onConnectEnd}
             isValidConnection={isValidConnection}
@@ -439,6 +443,7 @@ function CanvasView() {
         </nav>
       )}
       {drop && <DropMenu at={drop.at} title={`after ${drop.from[0]}${drop.shape ? ` · ${shapeLabel(drop.shape)}` : ""}`} items={dropItems} onPick={pickDropped} onClose={closeDrop} />}
+      {nodeMenu.menu}
       {busy && <div className={styles.busy} role="status">{busy}</div>}
       {!hasNodes && (
         <div className={styles.empty}>

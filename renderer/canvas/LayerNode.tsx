@@ -9,10 +9,11 @@ import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo, useContext, type CSSProperties } from "react";
 import { categoryColor } from "../ui/categories.js";
 import { CanvasLookContext } from "./canvas-look.js";
+import { NodeStatBars } from "../inspect/NodeStatBars.js";
 import { handleOffset, namedPorts, nodeSize, type LayerFlowNode } from "./to-flow.js";
 import styles from "./LayerNode.module.css";
 
-export const LayerNode = memo(function LayerNode({ data, selected }: NodeProps<LayerFlowNode>) {
+export const LayerNode = memo(function LayerNode({ id, data, selected }: NodeProps<LayerFlowNode>) {
   const { lod, direction, readOnly } = useContext(CanvasLookContext);
   const { title, subtitle, category, detail, inputs, outputs, errors, problem, block } = data;
   const size = nodeSize(data, direction);
@@ -74,6 +75,7 @@ export const LayerNode = memo(function LayerNode({ data, selected }: NodeProps<L
           </svg>
         </span>
       )}
+      {!far && !readOnly && <NodeStatBars id={id} />}
       {errors > 0 && !far && (
         <span className={styles.badge} role="img" aria-label={`${errors} error${errors === 1 ? "" : "s"}`} title={problem}>
           {errors}

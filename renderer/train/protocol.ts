@@ -5,6 +5,7 @@
  * a frozen copy taken when Start was pressed.
  */
 import { z } from "zod";
+import { INSPECT_FROM_WORKER, INSPECT_TO_WORKER } from "../inspect/protocol.js";
 
 export const BACKENDS = ["webgpu", "webgl", "wasm", "cpu"] as const;
 const backend = z.enum(BACKENDS);
@@ -22,6 +23,8 @@ export const runOptions = z.object({
   backends: z.array(backend).min(1).optional(),
   /** Steps between the worker's own checkpoints, which a lost device resumes from. */
   checkpointSteps: z.number().int().min(1).default(10),
+  /** Steps between per-node statistics snapshots (the canvas bars); absent or 0: none. */
+  statsEvery: z.number().int().min(0).optional(),
 });
 export type RunOptions = z.input<typeof runOptions>;
 
@@ -35,6 +38,7 @@ export const toWorker = z.discriminatedUnion("type", [
   z.object({ type: z.literal("preview"), dataset: z.string(), count: z.number().int().min(1).max(64) }),
   /** Fault injection for tests and diagnosis: loses the current WebGL context or WebGPU device. */
   z.object({ type: z.literal("lose-device") }),
+  ...INSPECT_TO_WORKER,
 ]);
 export type ToWorker = z.infer<typeof toWorker>;
 
@@ -106,6 +110,7 @@ export const fromWorker = z.discriminatedUnion("type", [
   z.object({ type: z.literal("note"), message: z.string() }),
   z.object({ type: z.literal("error"), runId: z.string().optional(), message: z.string() }),
   z.object({ type: z.literal("protocol-error"), message: z.string() }),
+  ...INSPECT_FROM_WORKER,
 ]);
 export type FromWorker = z.infer<typeof fromWorker>;
 

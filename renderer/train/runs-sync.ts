@@ -55,9 +55,13 @@ export function startRunsSync(app: AppStore, platform: Platform, controller: () 
 
   const load = (at: string) => {
     later(async () => {
+      // Asked of the listing first: reading a file that is not there is an HTTP 404 on the web
+      // host, which the browser logs as an error on every graph without runs.
+      const runsPath = siblingPath(at, "runs");
       let text: string;
       try {
-        text = (await platform.readFile(siblingPath(at, "runs"))).text;
+        if (!(await platform.listFiles()).some((f) => f.path === runsPath)) return controller().loadRuns([]);
+        text = (await platform.readFile(runsPath)).text;
       } catch (e) {
         if (isPlatformError(e, "not-found")) return controller().loadRuns([]);
         throw e;

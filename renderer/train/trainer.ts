@@ -23,6 +23,8 @@ import { prepareTraining, type TrainingSession } from "../../runtime/train/sessi
 import { trainingProbe } from "../../runtime/train/probe.js";
 import { DeviceLostError, watchDevice } from "./device-loss.js";
 import { evaluateTest } from "./evaluate.js";
+import type { StatsSnapshot } from "../../runtime/inspect/index.js";
+import type { ModelSource } from "../inspect/model-source.js";
 import { BACKENDS, type FromWorker, type ProgressPoint, type RunOptions } from "./protocol.js";
 
 type Post = (msg: FromWorker) => void;
@@ -37,6 +39,8 @@ export interface TrainerDeps {
   readonly backendStorage?: BackendStorage;
   /** Names this machine in that memory (machineKey()). */
   readonly machine?: string;
+  /** Takes the finished run's networks for inspection (it frees them later); absent: freed at the end. */
+  readonly keep?: (source: ModelSource) => void;
 }
 
 /** Progress goes out at most this often, so the app redraws a few times a second, not per step. */
@@ -53,6 +57,7 @@ export class Trainer {
   private lastPost = 0;
   /** Steps done, as of the last leg's start plus the steps it has queued since. */
   private step = 0;
+  private dataset: Dataset | undefined;
 
   constructor(
     private readonly deps: TrainerDeps,
@@ -75,6 +80,11 @@ export class Trainer {
     this.wake?.();
   }
 
+  /** The run's networks as they are now, for an inspection while it goes; undefined before they are built. */
+  live(): ModelSource | undefined {
+    return this.session && this.dataset ? { session: this.session, dataset: this.dataset, step: this.step, trained: true, live: true } : undefined;
+  }
+
   async run(): Promise<void> {
     const { post } = this.deps;
     const runId = this.runId;
@@ -83,6 +93,7 @@ export class Trainer {
       if (!loaded.ok) throw new TrainingError("graph", loaded.error.message);
       const doc = loaded.doc;
       const dataset = await this.deps.dataset(this.options.dataset);
+      this.dataset = dataset;
       let order: BackendName[] = [...(this.options.backends ?? BACKENDS)];
       const t0 = performance.now();
       let choice = await this.choose(doc, dataset, order);
@@ -197,6 +208,13 @@ export class Trainer {
       onCheckpoint: (c) => {
         if (gen === this.generation) this.checkpoint = c;
       },
+      // Per-node statistics for the canvas bars (renderer/inspect), every few steps.
+      ...(o.statsEvery ? {
+        stats: { every: o.statsEvery },
+        onStats: (snapshot: StatsSnapshot) => {
+          if (gen === this.generation) this.deps.post({ type: "stats", runId: this.runId, snapshot });
+        },
+      } : {}),
     });
     run.catch(() => undefined); // an abandoned leg may fail later; it no longer matters
     try {
@@ -229,6 +247,10 @@ export class Trainer {
       const networks: Record<string, (TensorRecord & { shape: number[] })[]> = {};
       for (const net of this.session.networks) networks[net.id] = (await networkWeights(net)).map((r) => ({ ...r, shape: [...r.shape] }));
       this.deps.post({ type: "weights", runId: this.runId, step: this.step, networks });
+    }
+    if (this.session && this.deps.keep) {
+      this.deps.keep({ session: this.session, dataset, step: this.step, trained: true, live: false });
+      this.session = undefined; // the inspector owns it now
     }
     this.deps.post({ type: "finished", runId: this.runId, status, step: this.step, ...(evaluation ? { evaluation } : {}) });
   }

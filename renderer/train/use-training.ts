@@ -8,11 +8,25 @@ import type { GraphDocument } from "../../graph-ir/core/document.js";
 import type { Platform } from "../platform/platform.js";
 import type { AppStore } from "../store/app-store.js";
 import { useServices } from "../store/context.js";
+import { createWorkerHub, type WorkerHub } from "../inspect/worker-hub.js";
 import { BACKENDS, type RunOptions } from "./protocol.js";
 import { startRunsSync, type RunsSync } from "./runs-sync.js";
 import { createTrainController, type Draft, type TrainController, type TrainState } from "./train-store.js";
 
 const controllers = new WeakMap<AppStore, TrainController>();
+/** Steps between statistics snapshots in the app. */
+export const STATS_EVERY = 5;
+const hubs = new WeakMap<AppStore, WorkerHub>();
+
+/** The app's training worker, shared by training and inspection (renderer/inspect). */
+export function workerHubFor(app: AppStore): WorkerHub {
+  let h = hubs.get(app);
+  if (!h) {
+    h = createWorkerHub(() => new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "layerloom-training" }));
+    hubs.set(app, h);
+  }
+  return h;
+}
 
 /**
  * The app's training controller. With a platform (the hooks below always pass one), its runs and
@@ -24,7 +38,7 @@ export function trainingFor(app: AppStore, platform?: Platform): TrainController
   if (!c) {
     let sync: RunsSync | undefined;
     const controller = createTrainController({
-      makeWorker: () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "layerloom-training" }),
+      makeWorker: () => workerHubFor(app).trainWorker(),
       onFault(fault) {
         const s = app.getState();
         s.setTrainingFault(fault);
@@ -58,6 +72,8 @@ export function runOptionsFor(doc: GraphDocument, draft: Draft): RunOptions | st
     epochs: draft.epochs ?? t.epochs,
     batchSize: draft.batchSize ?? t.batchSize,
     seed: draft.seed ?? 0,
+    // Per-node statistics for the canvas bars (renderer/inspect): cheap at this spacing.
+    statsEvery: STATS_EVERY,
     ...(draft.maxSteps !== undefined ? { maxSteps: draft.maxSteps } : {}),
     ...(draft.testSamples !== undefined ? { testSamples: draft.testSamples } : {}),
     // A chosen backend is tried first; the ones after it in the usual order remain to fall back on.

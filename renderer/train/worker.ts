@@ -13,6 +13,7 @@ import { parseMessage, runOptions, toWorker, type FromWorker } from "./protocol.
 import { previewSamples } from "./samples.js";
 import { Trainer } from "./trainer.js";
 import { indexedDbBackendStorage, machineKey } from "./backend-cache.js";
+import { WorkerInspector } from "../inspect/worker-inspector.js";
 
 // The renderer compiles with the DOM library; a worker's global only needs these.
 const scope = self as unknown as {
@@ -41,6 +42,8 @@ const wasmPaths = {
 
 const backendStorage = indexedDbBackendStorage();
 let current: Trainer | undefined;
+// Inspections run here because the run's networks live here; a finished run's are kept for them.
+const inspector = new WorkerInspector({ post, dataset, live: () => current?.live() });
 
 scope.onmessage = (event: MessageEvent<unknown>) => {
   const parsed = parseMessage(toWorker, event.data);
@@ -55,7 +58,7 @@ scope.onmessage = (event: MessageEvent<unknown>) => {
         post({ type: "error", runId: msg.runId, message: "A run is already going; stop it before starting another." });
         return;
       }
-      const trainer = new Trainer({ post, dataset, wasmPaths, backendStorage, machine: machineKey() }, msg.runId, msg.graph, runOptions.parse(msg.options));
+      const trainer = new Trainer({ post, dataset, wasmPaths, backendStorage, machine: machineKey(), keep: (s) => inspector.sources.keep(s) }, msg.runId, msg.graph, runOptions.parse(msg.options));
       current = trainer;
       void trainer.run().finally(() => {
         if (current === trainer) current = undefined;
@@ -73,6 +76,12 @@ scope.onmessage = (event: MessageEvent<unknown>) => {
       return;
     case "lose-device":
       post({ type: "note", message: `Fault injection: ${loseDevice()}.` });
+      return;
+    case "inspect":
+      void inspector.run(msg);
+      return;
+    case "inspect-cancel":
+      inspector.cancel(msg.id);
       return;
     case "preview":
       dataset(msg.dataset)
