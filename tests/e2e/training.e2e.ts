@@ -8,6 +8,7 @@
  * Screenshots: tests/e2e/artifacts/training-*.png.
  */
 import { mkdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./support/browser.js";
@@ -216,6 +217,22 @@ describe("training in the app", () => {
     expect(await page.getByRole("banner").getByRole("status").first().getAttribute("aria-label")).toBe("Training backend: CPU");
     await page.screenshot({ path: `${ARTIFACTS}/training-4-recovered.png` });
   }, 180_000);
+
+  it("keeps the runs and the last run's weights beside the graph, and brings the runs back when it opens again", async () => {
+    const runs = JSON.parse(await readFile(join(host.workspace, "lenet5.runs.json"), "utf8")) as { runs: { label: string; weights?: boolean; points: unknown[] }[] };
+    expect(runs.runs.map((r) => r.label)).toEqual(["Run 1", "Run 2", "Run 3", "Run 4"]);
+    expect(runs.runs.map((r) => r.weights ?? false)).toEqual([false, false, false, true]);
+    expect(runs.runs[3]!.points.length).toBeGreaterThanOrEqual(30);
+    const weights = JSON.parse(await readFile(join(host.workspace, "lenet5.weights.json"), "utf8")) as { run: { label: string }; networks: Record<string, unknown[]> };
+    expect(weights.run.label).toBe("Run 4");
+    expect(Object.keys(weights.networks)).toEqual(["lenet"]);
+
+    await openGraph(page, host, FILE, 9);
+    await page.getByRole("tab", { name: "Train" }).click();
+    await expect.poll(() => panel().getByRole("list", { name: "Training log" }).innerText(), { timeout: 30_000 }).toContain("Loaded 4 earlier runs of this graph.");
+    const options = await panel().getByLabel("Overlay").locator("option").allInnerTexts();
+    expect(options.filter((o) => o.startsWith("Run "))).toHaveLength(3); // the shown run (Run 4) is not offered as its own overlay
+  });
 
   // Training never runs on the main thread, so the page stays responsive. Script time per frame
   // is usually 6-28 ms here, but one 187 ms frame was seen once in four runs on a loaded 2-core
