@@ -1,8 +1,9 @@
 /**
  * Python (Keras) classes for the custom layers tfjs lacks, written to the contracts in
  * graph-ir/layers/normalization.ts (LocalResponseNormalization), attention.ts
- * (LayerloomAttention) and memory.ts (NTMMemory): same equations, same weights in the same
- * order and shapes, so weights saved from the app can be loaded layer by layer.
+ * (LayerloomAttention), memory.ts (NTMMemory) and autoregressive.ts (MaskedConv2D): same
+ * equations, same weights in the same order and shapes, so weights saved from the app can be
+ * loaded layer by layer.
  * DilatedCausalConv1D and SpectralNormalization need no class: Keras's Conv1D with
  * padding="causal" and layers.SpectralNormalization are the same layers.
  */
@@ -251,9 +252,58 @@ class NTMMemory(layers.Layer):
         )
         return config`;
 
+const MASKED_CONV = `@keras.saving.register_keras_serializable(package="layerloom")
+class MaskedConv2D(layers.Layer):
+    """PixelCNN's masked convolution: stride 1, "same" padding, the kernel zeroed at and after its
+    centre in raster order (mask_type "A") or after it ("B"). Weights as Conv2D: kernel, bias."""
+
+    def __init__(self, filters, kernel_size=3, mask_type="B", activation=None, use_bias=True,
+                 kernel_initializer="glorot_uniform", bias_initializer="zeros", **kwargs):
+        for key in ("strides", "padding", "dilation_rate", "data_format"):
+            kwargs.pop(key, None)
+        super().__init__(**kwargs)
+        self.filters = filters
+        self.kernel_size = kernel_size if isinstance(kernel_size, int) else kernel_size[0]
+        self.mask_type = mask_type
+        self.activation = keras.activations.get(activation)
+        self.use_bias = use_bias
+        self.kernel_initializer = keras.initializers.get(kernel_initializer)
+        self.bias_initializer = keras.initializers.get(bias_initializer)
+
+    def build(self, input_shape):
+        k = self.kernel_size
+        c = (k - 1) // 2
+        self.kernel = self.add_weight(name="kernel", shape=(k, k, input_shape[-1], self.filters),
+                                      initializer=self.kernel_initializer, trainable=True)
+        if self.use_bias:
+            self.bias = self.add_weight(name="bias", shape=(self.filters,), initializer=self.bias_initializer, trainable=True)
+        mask = [[1.0 if r < c or (r == c and (s < c or (s == c and self.mask_type == "B"))) else 0.0
+                 for s in range(k)] for r in range(k)]
+        self.mask = tf.reshape(tf.constant(mask), (k, k, 1, 1))
+
+    def call(self, x):
+        y = tf.nn.conv2d(x, self.kernel * self.mask, strides=1, padding="SAME")
+        if self.use_bias:
+            y = y + self.bias
+        return self.activation(y)
+
+    def compute_output_shape(self, input_shape):
+        return (*input_shape[:-1], self.filters)
+
+    def get_config(self):
+        config = super().get_config()
+        config.update(
+            filters=self.filters, kernel_size=(self.kernel_size, self.kernel_size), mask_type=self.mask_type,
+            activation=keras.activations.serialize(self.activation), use_bias=self.use_bias,
+            kernel_initializer=keras.initializers.serialize(self.kernel_initializer),
+            bias_initializer=keras.initializers.serialize(self.bias_initializer),
+        )
+        return config`;
+
 /** Python class source per Keras class name that needs one. */
 export const PYTHON_CLASSES: Readonly<Record<string, string>> = {
   LocalResponseNormalization: LRN,
   LayerloomAttention: ATTENTION,
   NTMMemory: NTM,
+  MaskedConv2D: MASKED_CONV,
 };

@@ -196,6 +196,14 @@ function mapKnown(className: string, r: Reader, inputs: number): { kind: string;
     case "DilatedCausalConv1D":
       r.dropped();
       return { kind: "DilatedCausalConv1D", params: { filters: r.num("filters"), kernelSize: r.tuple("kernel_size", 1)[0]!, dilationRate: r.tuple("dilation_rate", 1, 1)[0]!, activation: r.activation(), useBias: r.bool("use_bias", true) } };
+    case "MaskedConv2D": {
+      r.dropped();
+      const [kh, kw] = r.tuple("kernel_size", 2);
+      if (kh !== kw || kh! % 2 === 0) refuse(`its kernel is ${kh}×${kw}; Layerloom's MaskedConv2D needs a square kernel of odd size`);
+      const mask = (r.c.word("mask_type") ?? "B").toUpperCase();
+      if (mask !== "A" && mask !== "B") refuse(`its mask_type is "${mask}", not A or B`);
+      return { kind: "MaskedConv2D", params: { filters: r.num("filters"), kernelSize: kh!, maskType: mask, activation: r.activation(), useBias: r.bool("use_bias", true) } };
+    }
     case "MaxPooling1D": case "MaxPool1D": return pool(r, "MaxPooling1D", 1);
     case "AveragePooling1D": case "AvgPool1D": case "AvgPooling1D": return pool(r, "AveragePooling1D", 1);
     case "MaxPooling2D": case "MaxPool2D": return pool(r, "MaxPooling2D", 2);

@@ -9,6 +9,7 @@ import { causalLayers } from "./causal.js";
 import { attentionLayers } from "./attention.js";
 import { memoryLayers } from "./memory.js";
 import { spectralLayers } from "./spectral.js";
+import { autoregressiveLayers } from "./autoregressive.js";
 import { convLayers } from "./conv.js";
 import { poolingLayers } from "./pooling.js";
 import { reshapeLayers } from "./reshape.js";
@@ -31,6 +32,7 @@ export const LAYERS = {
   ...attentionLayers,
   ...memoryLayers,
   ...spectralLayers,
+  ...autoregressiveLayers,
 } satisfies Record<string, AnyLayerDef>;
 
 export type LayerKind = keyof typeof LAYERS;

@@ -7,3 +7,4 @@ export { LocalResponseNormalization } from "./local-response-normalization.js";
 export { LayerloomAttention } from "./attention.js";
 export { SpectralNormalization } from "./spectral-normalization.js";
 export { NTMMemory } from "./ntm-memory.js";
+export { MaskedConv2D } from "./masked-conv2d.js";

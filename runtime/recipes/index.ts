@@ -4,9 +4,15 @@
  */
 import { TrainingError } from "../train/errors.js";
 import type { Recipe } from "../train/recipe.js";
+import { autoregressive } from "./autoregressive.js";
 import { supervised } from "./supervised.js";
+import { word2vec } from "./word2vec.js";
 
-export const RECIPES: Readonly<Record<string, Recipe>> = { supervised };
+export const RECIPES: Readonly<Record<string, Recipe>> = {
+  supervised,
+  autoregressive,
+  word2vec,
+};
 
 export function recipeFor(id: string): Recipe {
   const r = Object.hasOwn(RECIPES, id) ? RECIPES[id] : undefined;

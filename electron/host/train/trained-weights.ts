@@ -13,6 +13,8 @@ export interface TrainedNetworks {
   readonly networks: Readonly<Record<string, readonly TensorRecord[]>>;
   /** The run's seed, when the source records it (checkpoints do). */
   readonly seed?: number;
+  /** Training steps behind these weights. */
+  readonly step: number;
 }
 
 /** Reads a run folder, a checkpoint folder or a .weights.json file; failures are CheckpointFileErrors. */
@@ -20,7 +22,7 @@ export async function readTrainedWeights(path: string): Promise<TrainedNetworks>
   const isFile = await stat(path).then((s) => s.isFile(), () => false);
   if (!isFile) {
     const c = await readCheckpoint(path);
-    return { networks: c.networks, seed: c.seed };
+    return { networks: c.networks, seed: c.seed, step: c.loop.step };
   }
   let text: string;
   try {
@@ -30,5 +32,5 @@ export async function readTrainedWeights(path: string): Promise<TrainedNetworks>
   }
   const parsed = parseWeights(text);
   if (!parsed.ok) throw new CheckpointFileError(`${path} is not a Layerloom weights file: ${parsed.message}.`);
-  return { networks: parsed.weights.networks };
+  return { networks: parsed.weights.networks, step: parsed.weights.run.steps };
 }

@@ -1,0 +1,149 @@
+"""PixelCNN
+
+The Keras PixelCNN example after van den Oord et al. 2016: a 7×7 mask-A convolution of 128 filters,
+five residual blocks (1×1, masked 3×3 of 64, 1×1), two masked 1×1 layers and a sigmoid per pixel, on
+binarised 28×28 digits.
+
+Exported from Layerloom as a Keras script (functional API, TensorFlow 2.13 or later).
+  build_pixelcnn()  network "pixelcnn": image Bx28x28x1 -> pixel Bx28x28x1
+"""
+import argparse
+
+import numpy as np
+import tensorflow as tf
+from tensorflow import keras
+
+layers = keras.layers
+
+# The tf.distribute strategy chosen at export; --strategy overrides it.
+STRATEGY = "mirrored"
+
+
+@keras.saving.register_keras_serializable(package="layerloom")
+class MaskedConv2D(layers.Layer):
+    """PixelCNN's masked convolution: stride 1, "same" padding, the kernel zeroed at and after its
+    centre in raster order (mask_type "A") or after it ("B"). Weights as Conv2D: kernel, bias."""
+
+    def __init__(self, filters, kernel_size=3, mask_type="B", activation=None, use_bias=True,
+                 kernel_initializer="glorot_uniform", bias_initializer="zeros", **kwargs):
+        for key in ("strides", "padding", "dilation_rate", "data_format"):
+            kwargs.pop(key, None)
+        super().__init__(**kwargs)
+        self.filters = filters
+        self.kernel_size = kernel_size if isinstance(kernel_size, int) else kernel_size[0]
+        self.mask_type = mask_type
+        self.activation = keras.activations.get(activation)
+        self.use_bias = use_bias
+        self.kernel_initializer = keras.initializers.get(kernel_initializer)
+        self.bias_initializer = keras.initializers.get(bias_initializer)
+
+    def build(self, input_shape):
+        k = self.kernel_size
+        c = (k - 1) // 2
+        self.kernel = self.add_weight(name="kernel", shape=(k, k, input_shape[-1], self.filters),
+                                      initializer=self.kernel_initializer, trainable=True)
+        if self.use_bias:
+            self.bias = self.add_weight(name="bias", shape=(self.filters,), initializer=self.bias_initializer, trainable=True)
+        mask = [[1.0 if r < c or (r == c and (s < c or (s == c and self.mask_type == "B"))) else 0.0
+                 for s in range(k)] for r in range(k)]
+        self.mask = tf.reshape(tf.constant(mask), (k, k, 1, 1))
+
+    def call(self, x):
+        y = tf.nn.conv2d(x, self.kernel * self.mask, strides=1, padding="SAME")
+        if self.use_bias:
+            y = y + self.bias
+        return self.activation(y)
+
+    def compute_output_shape(self, input_shape):
+        return (*input_shape[:-1], self.filters)
+
+    def get_config(self):
+        config = super().get_config()
+        config.update(
+            filters=self.filters, kernel_size=(self.kernel_size, self.kernel_size), mask_type=self.mask_type,
+            activation=keras.activations.serialize(self.activation), use_bias=self.use_bias,
+            kernel_initializer=keras.initializers.serialize(self.kernel_initializer),
+            bias_initializer=keras.initializers.serialize(self.bias_initializer),
+        )
+        return config
+
+
+def build_pixelcnn():
+    """Network "pixelcnn": image Bx28x28x1 -> pixel Bx28x28x1; 532,673 parameters."""
+    # Binarised digit: Input 28×28×1
+    image = keras.Input(shape=(28, 28, 1), dtype="float32", name="image")
+    # Mask A 7×7: Masked conv 2D 128@7x7 mask A relu
+    masked_a = MaskedConv2D(
+        filters=128, kernel_size=(7, 7), strides=(1, 1), padding="same", dilation_rate=(1, 1), mask_type="A",
+        activation="relu", name="masked_a",
+    )(image)
+    res1_relu = layers.ReLU(name="res1_relu")(masked_a)
+    res1_in = layers.Conv2D(filters=128, kernel_size=(1, 1), activation="relu", name="res1_in")(res1_relu)
+    res1_masked = MaskedConv2D(
+        filters=64, kernel_size=(3, 3), strides=(1, 1), padding="same", dilation_rate=(1, 1), mask_type="B",
+        activation="relu", name="res1_masked",
+    )(res1_in)
+    res1_out = layers.Conv2D(filters=128, kernel_size=(1, 1), activation="relu", name="res1_out")(res1_masked)
+    # Residual sum: Add
+    res1_add = layers.Add(name="res1_add")([masked_a, res1_out])
+    res2_relu = layers.ReLU(name="res2_relu")(res1_add)
+    res2_in = layers.Conv2D(filters=128, kernel_size=(1, 1), activation="relu", name="res2_in")(res2_relu)
+    res2_masked = MaskedConv2D(
+        filters=64, kernel_size=(3, 3), strides=(1, 1), padding="same", dilation_rate=(1, 1), mask_type="B",
+        activation="relu", name="res2_masked",
+    )(res2_in)
+    res2_out = layers.Conv2D(filters=128, kernel_size=(1, 1), activation="relu", name="res2_out")(res2_masked)
+    # Residual sum: Add
+    res2_add = layers.Add(name="res2_add")([res1_add, res2_out])
+    res3_relu = layers.ReLU(name="res3_relu")(res2_add)
+    res3_in = layers.Conv2D(filters=128, kernel_size=(1, 1), activation="relu", name="res3_in")(res3_relu)
+    res3_masked = MaskedConv2D(
+        filters=64, kernel_size=(3, 3), strides=(1, 1), padding="same", dilation_rate=(1, 1), mask_type="B",
+        activation="relu", name="res3_masked",
+    )(res3_in)
+    res3_out = layers.Conv2D(filters=128, kernel_size=(1, 1), activation="relu", name="res3_out")(res3_masked)
+    # Residual sum: Add
+    res3_add = layers.Add(name="res3_add")([res2_add, res3_out])
+    res4_relu = layers.ReLU(name="res4_relu")(res3_add)
+    res4_in = layers.Conv2D(filters=128, kernel_size=(1, 1), activation="relu", name="res4_in")(res4_relu)
+    res4_masked = MaskedConv2D(
+        filters=64, kernel_size=(3, 3), strides=(1, 1), padding="same", dilation_rate=(1, 1), mask_type="B",
+        activation="relu", name="res4_masked",
+    )(res4_in)
+    res4_out = layers.Conv2D(filters=128, kernel_size=(1, 1), activation="relu", name="res4_out")(res4_masked)
+    # Residual sum: Add
+    res4_add = layers.Add(name="res4_add")([res3_add, res4_out])
+    res5_relu = layers.ReLU(name="res5_relu")(res4_add)
+    res5_in = layers.Conv2D(filters=128, kernel_size=(1, 1), activation="relu", name="res5_in")(res5_relu)
+    res5_masked = MaskedConv2D(
+        filters=64, kernel_size=(3, 3), strides=(1, 1), padding="same", dilation_rate=(1, 1), mask_type="B",
+        activation="relu", name="res5_masked",
+    )(res5_in)
+    res5_out = layers.Conv2D(filters=128, kernel_size=(1, 1), activation="relu", name="res5_out")(res5_masked)
+    # Residual sum: Add
+    res5_add = layers.Add(name="res5_add")([res4_add, res5_out])
+    head1 = MaskedConv2D(
+        filters=128, kernel_size=(1, 1), strides=(1, 1), padding="same", dilation_rate=(1, 1), mask_type="B",
+        activation="relu", name="head1",
+    )(res5_add)
+    head2 = MaskedConv2D(
+        filters=128, kernel_size=(1, 1), strides=(1, 1), padding="same", dilation_rate=(1, 1), mask_type="B",
+        activation="relu", name="head2",
+    )(head1)
+    # P(white | pixels before): Conv 2D 1@1x1 s1 valid sigmoid
+    pixel = layers.Conv2D(filters=1, kernel_size=(1, 1), activation="sigmoid", name="pixel")(head2)
+    return keras.Model(inputs=[image], outputs=[pixel], name="pixelcnn")
+
+
+def make_strategy(name):
+    """none: the default device; mirrored: every GPU of this machine; multiworker: several machines (TF_CONFIG)."""
+    if name == "mirrored":
+        return tf.distribute.MirroredStrategy()
+    if name == "multiworker":
+        return tf.distribute.MultiWorkerMirroredStrategy()
+    return tf.distribute.get_strategy()
+
+
+if __name__ == "__main__":
+    with make_strategy(STRATEGY).scope():
+        build_pixelcnn().summary()
