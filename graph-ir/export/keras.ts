@@ -18,6 +18,7 @@ import { NameScope, pyIdentifier, snakeCase } from "./names.js";
 import { planExport, type ExportPlan, type PlannedLayer, type PlannedNetwork } from "./plan.js";
 import { CodeWriter, type CodeSpan } from "./code-writer.js";
 import { exportFileName, wrapComment, type CodeExportResult } from "./typescript.js";
+import { ganSchedule } from "./ts-training.js";
 
 export const STRATEGIES = ["none", "mirrored", "multiworker"] as const;
 export type Strategy = (typeof STRATEGIES)[number];
@@ -266,56 +267,91 @@ function ganPy(plan: ExportPlan, t: TrainingSpec, g: PlannedNetwork, d: PlannedN
     const dims = l.shape.slice(1).map((x) => (typeof x === "number" ? x : 1)).join(", ");
     return l.node?.params["distribution"] === "uniform" ? `tf.random.uniform((batch, ${dims}), -1.0, 1.0)` : `tf.random.normal((batch, ${dims}))`;
   });
+  const schedule = ganSchedule(t);
+  const phase = schedule.alternate
+    ? [`${INDENT}${INDENT}update_d = step % ${schedule.dSteps + 1} < ${schedule.dSteps}`, `${INDENT}${INDENT}return update_d, not update_d`]
+    : [`${INDENT}${INDENT}return True, step % ${schedule.dSteps} == ${schedule.dSteps - 1}`];
   const lines = [
-    "class GAN(keras.Model):",
-    `${INDENT}"""Goodfellow et al. 2014, as the document's recipe "gan" trains it: each batch, one discriminator`,
-    `${INDENT}step (real samples labelled 1, generated ones 0), then one generator step with the non-saturating`,
-    `${INDENT}loss (generated samples labelled 1)."""`,
+    "class GAN:",
+    `${INDENT}"""Goodfellow et al. 2014, as the document's recipe "gan" trains it. The discriminator's loss labels`,
+    `${INDENT}real samples 1 and generated ones 0; the generator's is the non-saturating loss (generated samples`,
+    `${INDENT}labelled 1). ${schedule.text}"""`,
     "",
-    `${INDENT}def __init__(self, generator, discriminator, **kwargs):`,
-    `${INDENT}${INDENT}super().__init__(**kwargs)`,
+    `${INDENT}def __init__(self, generator, discriminator):`,
     `${INDENT}${INDENT}self.generator = generator`,
     `${INDENT}${INDENT}self.discriminator = discriminator`,
     `${INDENT}${INDENT}self.loss_fn = keras.losses.get(${loss})`,
-    "",
-    `${INDENT}def compile(self):`,
-    `${INDENT}${INDENT}super().compile()`,
     ...optimizerLines(t, "self.d_optimizer", `${INDENT}${INDENT}`),
     ...optimizerLines(t, "self.g_optimizer", `${INDENT}${INDENT}`),
     "",
     `${INDENT}def noise(self, batch):`,
     `${INDENT}${INDENT}return [${noise.join(", ")}]`,
     "",
-    `${INDENT}def train_step(self, real):`,
-    `${INDENT}${INDENT}batch = tf.shape(real)[0]`,
+    `${INDENT}@staticmethod`,
+    `${INDENT}def phase(step):`,
+    `${INDENT}${INDENT}"""Which networks (discriminator, generator) step number \`step\`, counted over the whole run from 0, updates."""`,
+    ...phase,
+    "",
+    `${INDENT}def losses(self, real):`,
+    `${INDENT}${INDENT}"""Both losses from one forward pass: fresh noise, D on real and on generated samples."""`,
+    `${INDENT}${INDENT}fake = self.generator(self.noise(tf.shape(real)[0]), training=True)`,
+    `${INDENT}${INDENT}real_out = self.discriminator(real, training=True)`,
+    `${INDENT}${INDENT}fake_out = self.discriminator(fake, training=True)`,
+    `${INDENT}${INDENT}d_loss = tf.reduce_mean(self.loss_fn(tf.ones_like(real_out), real_out)) + tf.reduce_mean(self.loss_fn(tf.zeros_like(fake_out), fake_out))`,
+    `${INDENT}${INDENT}g_loss = tf.reduce_mean(self.loss_fn(tf.ones_like(fake_out), fake_out))`,
+    `${INDENT}${INDENT}return d_loss, g_loss`,
+    "",
+    `${INDENT}def update(self, real, network, optimizer, minimise_d):`,
     `${INDENT}${INDENT}# Gradients are summed over replicas, so each replica's loss counts 1/replicas.`,
     `${INDENT}${INDENT}replicas = tf.cast(tf.distribute.get_strategy().num_replicas_in_sync, tf.float32)`,
-    `${INDENT}${INDENT}fake = self.generator(self.noise(batch), training=True)`,
     `${INDENT}${INDENT}with tf.GradientTape() as tape:`,
-    `${INDENT}${INDENT}${INDENT}real_out = self.discriminator(real, training=True)`,
-    `${INDENT}${INDENT}${INDENT}fake_out = self.discriminator(fake, training=True)`,
-    `${INDENT}${INDENT}${INDENT}d_loss = self.loss_fn(tf.ones_like(real_out), real_out) + self.loss_fn(tf.zeros_like(fake_out), fake_out)`,
-    `${INDENT}${INDENT}grads = tape.gradient(d_loss / replicas, self.discriminator.trainable_weights)`,
-    `${INDENT}${INDENT}self.d_optimizer.apply_gradients(zip(grads, self.discriminator.trainable_weights))`,
-    `${INDENT}${INDENT}with tf.GradientTape() as tape:`,
-    `${INDENT}${INDENT}${INDENT}fake_out = self.discriminator(self.generator(self.noise(batch), training=True), training=True)`,
-    `${INDENT}${INDENT}${INDENT}g_loss = self.loss_fn(tf.ones_like(fake_out), fake_out)`,
-    `${INDENT}${INDENT}grads = tape.gradient(g_loss / replicas, self.generator.trainable_weights)`,
-    `${INDENT}${INDENT}self.g_optimizer.apply_gradients(zip(grads, self.generator.trainable_weights))`,
-    `${INDENT}${INDENT}return {"d_loss": d_loss, "g_loss": g_loss}`,
+    `${INDENT}${INDENT}${INDENT}d_loss, g_loss = self.losses(real)`,
+    `${INDENT}${INDENT}grads = tape.gradient((d_loss if minimise_d else g_loss) / replicas, network.trainable_weights)`,
+    `${INDENT}${INDENT}optimizer.apply_gradients(zip(grads, network.trainable_weights))`,
+    `${INDENT}${INDENT}return d_loss, g_loss`,
+    "",
+    `${INDENT}def d_update(self, real):`,
+    `${INDENT}${INDENT}return self.update(real, self.discriminator, self.d_optimizer, True)`,
+    "",
+    `${INDENT}def g_update(self, real):`,
+    `${INDENT}${INDENT}return self.update(real, self.generator, self.g_optimizer, False)`,
+    "",
+    "",
+    "def distributed_step(strategy, update):",
+    `${INDENT}"""One update on every replica as a compiled function; returns the mean (d_loss, g_loss)."""`,
+    "",
+    `${INDENT}@tf.function`,
+    `${INDENT}def step(real):`,
+    `${INDENT}${INDENT}d_loss, g_loss = strategy.run(update, args=(real,))`,
+    `${INDENT}${INDENT}return (strategy.reduce(tf.distribute.ReduceOp.MEAN, d_loss, axis=None),`,
+    `${INDENT}${INDENT}${INDENT}${INDENT}strategy.reduce(tf.distribute.ReduceOp.MEAN, g_loss, axis=None))`,
+    "",
+    `${INDENT}return step`,
   ];
   const main = [
     `${INDENT}with strategy.scope():`,
     `${INDENT}${INDENT}generator = ${buildFunctionNamePy(g.id)}()`,
     `${INDENT}${INDENT}discriminator = ${buildFunctionNamePy(d.id)}()`,
     `${INDENT}${INDENT}gan = GAN(generator, discriminator)`,
-    `${INDENT}${INDENT}gan.compile()`,
     `${INDENT}real = np.load(args.data)[${pyString(d.inputs[0]!.nodeId)}]`,
     `${INDENT}dataset = tf.data.Dataset.from_tensor_slices(real).shuffle(len(real)).batch(global_batch, drop_remainder=True)`,
-    `${INDENT}gan.fit(dataset, epochs=args.epochs)`,
+    `${INDENT}dataset = strategy.experimental_distribute_dataset(dataset)`,
+    `${INDENT}d_step = distributed_step(strategy, gan.d_update)`,
+    `${INDENT}g_step = distributed_step(strategy, gan.g_update)`,
+    `${INDENT}step = 0`,
+    `${INDENT}for epoch in range(args.epochs):`,
+    `${INDENT}${INDENT}for batch in dataset:`,
+    `${INDENT}${INDENT}${INDENT}update_d, update_g = GAN.phase(step)`,
+    `${INDENT}${INDENT}${INDENT}if update_d:`,
+    `${INDENT}${INDENT}${INDENT}${INDENT}d_loss, g_loss = d_step(batch)`,
+    `${INDENT}${INDENT}${INDENT}if update_g:`,
+    `${INDENT}${INDENT}${INDENT}${INDENT}d_other, g_loss = g_step(batch)`,
+    `${INDENT}${INDENT}${INDENT}${INDENT}d_loss = d_loss if update_d else d_other`,
+    `${INDENT}${INDENT}${INDENT}step += 1`,
+    `${INDENT}${INDENT}print(f"epoch {epoch + 1}: d_loss {float(d_loss):.4f}, g_loss {float(g_loss):.4f}")`,
     `${INDENT}generator.save(args.save)`,
   ];
-  return { lines, main, names: ["GAN"], warnings: [], dataHelp: `an .npz file with an array named ${d.inputs[0]!.nodeId} of real samples (one row each)` };
+  return { lines, main, names: ["GAN", "distributed_step"], warnings: [], dataHelp: `an .npz file with an array named ${d.inputs[0]!.nodeId} of real samples (one row each)` };
 }
 
 function trainingPy(plan: ExportPlan): PyTraining {

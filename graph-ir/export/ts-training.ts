@@ -263,6 +263,25 @@ function supervised(plan: ExportPlan, t: TrainingSpec, net: PlannedNetwork): Tra
   };
 }
 
+/**
+ * The gan recipe's update schedule (runtime/recipes/adversarial.ts), from training.options:
+ * alternate (default true) and dSteps (default 1). Shared with the Keras export.
+ */
+export function ganSchedule(t: TrainingSpec): { alternate: boolean; dSteps: number; text: string } {
+  const a = t.options?.["alternate"];
+  const k = t.options?.["dSteps"];
+  const alternate = typeof a === "boolean" ? a : true;
+  const dSteps = typeof k === "number" && Number.isInteger(k) && k >= 1 ? k : 1;
+  const text = alternate
+    ? dSteps === 1
+      ? "The two networks update on alternate batches: D on steps 0, 2, 4, ..., G on steps 1, 3, 5, ..."
+      : `Each batch updates one network: ${dSteps} batches update D, then one batch updates G.`
+    : dSteps === 1
+      ? "Every batch updates D, then G."
+      : `Every batch updates D; every ${dSteps}th batch then also updates G.`;
+  return { alternate, dSteps, text };
+}
+
 function gan(plan: ExportPlan, t: TrainingSpec, g: PlannedNetwork, d: PlannedNetwork): TrainingCode {
   const warnings: string[] = [];
   const latent = g.inputs.map((i) => {
@@ -285,18 +304,21 @@ function gan(plan: ExportPlan, t: TrainingSpec, g: PlannedNetwork, d: PlannedNet
       ? `tf.randomUniform([batchSize, ${dims.join(", ")}], -1, 1)`
       : `tf.randomNormal([batchSize, ${dims.join(", ")}])`;
   });
+  const schedule = ganSchedule(t);
+  const update = (vars: string, optimizer: string, loss: "d" | "g", other: "d" | "g") =>
+    updateLines(t, vars, optimizer, `{ const l = ganLosses(generator, discriminator, real); other = tf.keep(l.${other}); return l.${loss}; }`, "      ");
   const lines: string[] = [
     `// Training as the document sets it up: recipe "gan" (Goodfellow et al. 2014) with generator "${g.id}" and`,
     `// discriminator "${d.id}", dataset "${commentText(t.dataset)}" (bring your own real samples as a tensor),`,
     `// ${optimizerText(t.optimizer)} for each network, batches of ${t.batchSize}, ${t.epochs} epoch${t.epochs === 1 ? "" : "s"}${t.clipNorm !== undefined ? `, gradients clipped to global norm ${t.clipNorm}` : ""}.`,
-    `// Each batch: one discriminator step (real samples labelled 1, generated ones 0), then one generator`,
-    `// step with the non-saturating loss (generated samples labelled 1), both with ${dLoss}.`,
+    `// The discriminator's loss labels real samples 1 and generated ones 0; the generator's is the non-saturating`,
+    `// loss (generated samples labelled 1); both use ${dLoss}. ${schedule.text}`,
     "",
     ...helperLines(t),
     "",
     ...lossFunction(dLoss),
     "",
-    `export const ganTraining = { epochs: ${t.epochs}, batchSize: ${t.batchSize} } as const;`,
+    `export const ganTraining = { epochs: ${t.epochs}, batchSize: ${t.batchSize}, alternate: ${schedule.alternate}, dSteps: ${schedule.dSteps} } as const;`,
     "",
     `export function makeGanOptimizer(): tf.Optimizer {`,
     `  return ${optimizerExpression(t.optimizer)};`,
@@ -307,27 +329,51 @@ function gan(plan: ExportPlan, t: TrainingSpec, g: PlannedNetwork, d: PlannedNet
     `  return [${noise.join(", ")}];`,
     "}",
     "",
-    `/** One discriminator step and one generator step on a batch of real samples; returns both losses. */`,
-    `export function ganTrainStep(generator: tf.LayersModel, discriminator: tf.LayersModel, optimizers: { generator: tf.Optimizer; discriminator: tf.Optimizer }, real: tf.Tensor): { discriminator: number; generator: number } {`,
-    `  const batchSize = real.shape[0]!;`,
+    `/** Which networks step number \`step\` (counted over the whole run from 0) updates. */`,
+    `export function ganPhase(step: number): { discriminator: boolean; generator: boolean } {`,
+    ...(schedule.alternate
+      ? [`  const discriminator = step % ${schedule.dSteps + 1} < ${schedule.dSteps};`, `  return { discriminator, generator: !discriminator };`]
+      : [`  return { discriminator: true, generator: step % ${schedule.dSteps} === ${schedule.dSteps - 1} };`]),
+    "}",
+    "",
+    `/** Both losses from one forward pass: fresh noise, D on real and on generated samples. */`,
+    `export function ganLosses(generator: tf.LayersModel, discriminator: tf.LayersModel, real: tf.Tensor): { d: tf.Scalar; g: tf.Scalar } {`,
+    `  const fake = outputsOf(generator, sampleNoise(real.shape[0]!), true)[0]!;`,
+    `  const realOut = outputsOf(discriminator, [real], true)[0]!;`,
+    `  const fakeOut = outputsOf(discriminator, [fake], true)[0]!;`,
+    `  const d = tf.add(${dLoss}(tf.onesLike(realOut), realOut), ${dLoss}(tf.zerosLike(fakeOut), fakeOut)) as tf.Scalar;`,
+    `  return { d, g: ${dLoss}(tf.onesLike(fakeOut), fakeOut) };`,
+    "}",
+    "",
+    `/**`,
+    ` * Step number \`step\` on a batch of real samples: updates the networks ganPhase names and returns both`,
+    ` * losses (each from its network's update when it had one, else from the same forward pass as the other's).`,
+    ` */`,
+    `export function ganTrainStep(generator: tf.LayersModel, discriminator: tf.LayersModel, optimizers: { generator: tf.Optimizer; discriminator: tf.Optimizer }, real: tf.Tensor, step: number): { discriminator: number; generator: number } {`,
+    `  const phase = ganPhase(step);`,
     `  const dVariables = trainableVariables(discriminator);`,
     `  const gVariables = trainableVariables(generator);`,
+    `  const kept: tf.Tensor[] = [];`,
     `  const losses = tf.tidy(() => {`,
-    `    const fake = outputsOf(generator, sampleNoise(batchSize), true)[0]!;`,
-    `    const ones = tf.ones([batchSize, ${dOut.shape.slice(1).map((x) => (typeof x === "number" ? x : 1)).join(", ")}]);`,
-    `    const zeros = tf.zerosLike(ones);`,
-    `    const dLoss = (() => {`,
-    ...updateLines(t, "dVariables", "optimizers.discriminator",
-      `tf.add(${dLoss}(ones, outputsOf(discriminator, [real], true)[0]!), ${dLoss}(zeros, outputsOf(discriminator, [fake], true)[0]!)) as tf.Scalar`, "      "),
-    `      return value;`,
-    `    })();`,
-    `    const gLoss = (() => {`,
-    ...updateLines(t, "gVariables", "optimizers.generator",
-      `${dLoss}(ones, outputsOf(discriminator, [outputsOf(generator, sampleNoise(batchSize), true)[0]!], true)[0]!)`, "      "),
-    `      return value;`,
-    `    })();`,
-    `    return tf.stack([dLoss, gLoss]);`,
+    `    let dValue: tf.Scalar | undefined;`,
+    `    let gValue: tf.Scalar | undefined;`,
+    `    // Set inside the gradient scope: the loss of the network that is not being updated.`,
+    `    let other = undefined as tf.Scalar | undefined;`,
+    `    if (phase.discriminator) {`,
+    ...update("dVariables", "optimizers.discriminator", "d", "g"),
+    `      kept.push(other!);`,
+    `      dValue = value;`,
+    `      gValue = other;`,
+    `    }`,
+    `    if (phase.generator) {`,
+    ...update("gVariables", "optimizers.generator", "g", "d"),
+    `      kept.push(other!);`,
+    `      gValue = value;`,
+    `      dValue ??= other;`,
+    `    }`,
+    `    return tf.stack([dValue!, gValue!]);`,
     `  });`,
+    `  tf.dispose(kept);`,
     `  const [d, g] = Array.from(losses.dataSync());`,
     `  losses.dispose();`,
     `  return { discriminator: d!, generator: g! };`,
@@ -347,6 +393,7 @@ function gan(plan: ExportPlan, t: TrainingSpec, g: PlannedNetwork, d: PlannedNet
     `  const optimizers = { generator: makeGanOptimizer(), discriminator: makeGanOptimizer() };`,
     `  const count = real.shape[0]!;`,
     `  const history: { discriminator: number; generator: number }[] = [];`,
+    `  let step = 0;`,
     `  for (let epoch = 0; epoch < epochs; epoch++) {`,
     `    const order = Array.from({ length: count }, (_, i) => i);`,
     `    tf.util.shuffle(order);`,
@@ -356,9 +403,9 @@ function gan(plan: ExportPlan, t: TrainingSpec, g: PlannedNetwork, d: PlannedNet
     `    for (let start = 0; start < count; start += batchSize) {`,
     `      const rows = tf.tensor1d(order.slice(start, start + batchSize), "int32");`,
     `      const batch = tf.gather(real, rows);`,
-    `      const step = ganTrainStep(generator, discriminator, optimizers, batch);`,
-    `      dTotal += step.discriminator;`,
-    `      gTotal += step.generator;`,
+    `      const losses = ganTrainStep(generator, discriminator, optimizers, batch, step++);`,
+    `      dTotal += losses.discriminator;`,
+    `      gTotal += losses.generator;`,
     `      batches++;`,
     `      tf.dispose([rows, batch]);`,
     `      await tf.nextFrame();`,
@@ -372,7 +419,7 @@ function gan(plan: ExportPlan, t: TrainingSpec, g: PlannedNetwork, d: PlannedNet
   ];
   return {
     lines,
-    names: ["ganTraining", "makeGanOptimizer", "sampleNoise", "ganTrainStep", "GanTrainOptions", "trainGan", dLoss, "EPSILON", "outputsOf", "trainableVariables", "clipByGlobalNorm", "decayKernels"],
+    names: ["ganTraining", "makeGanOptimizer", "sampleNoise", "ganPhase", "ganLosses", "ganTrainStep", "GanTrainOptions", "trainGan", dLoss, "EPSILON", "outputsOf", "trainableVariables", "clipByGlobalNorm", "decayKernels"],
     summary: `trainGan()  trains "${g.id}" against "${d.id}" with the document's recipe "gan"`,
     warnings,
   };

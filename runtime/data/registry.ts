@@ -9,6 +9,7 @@ import { loadShippedDigits, loadShippedText, type LoadBytes } from "./shipped.js
 import { STANDARD_IDS, isStandardId, type StandardId } from "./standard.js";
 import { gaussianMixture, spirals } from "./synthetic/points.js";
 import { copyTask, sineWaves } from "./synthetic/sequences.js";
+import { outlines } from "./synthetic/outlines.js";
 import { shapes } from "./synthetic/shapes.js";
 import type { Dataset } from "./types.js";
 
@@ -20,6 +21,7 @@ export const SYNTHETIC_DATASETS = {
   "synthetic:shapes-detect-64": () => shapes({ size: 64, maxObjects: 3 }),
   "synthetic:sine": () => sineWaves(),
   "synthetic:ntm-copy": () => copyTask(),
+  "synthetic:outlines-32": () => outlines({ size: 32 }),
 } as const satisfies Record<string, () => Dataset>;
 
 export const SHIPPED_DATASETS = ["shipped:digits", "shipped:digits-32", "shipped:text"] as const;

@@ -7,9 +7,19 @@ import type { Recipe } from "../train/recipe.js";
 import { autoregressive } from "./autoregressive.js";
 import { supervised } from "./supervised.js";
 import { word2vec } from "./word2vec.js";
+import { gan, hinge } from "./gan.js";
+import { wganClip, wganGp } from "./wgan.js";
+import { conditionalGan } from "./conditional.js";
+import { pix2pix } from "./pix2pix.js";
 
 export const RECIPES: Readonly<Record<string, Recipe>> = {
   supervised,
+  gan,
+  hinge,
+  "wgan-clip": wganClip,
+  "wgan-gp": wganGp,
+  "conditional-gan": conditionalGan,
+  pix2pix,
   autoregressive,
   word2vec,
 };

@@ -50,42 +50,62 @@ def build_d():
     return keras.Model(inputs=[x], outputs=[d_out], name="D")
 
 
-class GAN(keras.Model):
-    """Goodfellow et al. 2014, as the document's recipe "gan" trains it: each batch, one discriminator
-    step (real samples labelled 1, generated ones 0), then one generator step with the non-saturating
-    loss (generated samples labelled 1)."""
+class GAN:
+    """Goodfellow et al. 2014, as the document's recipe "gan" trains it. The discriminator's loss labels
+    real samples 1 and generated ones 0; the generator's is the non-saturating loss (generated samples
+    labelled 1). The two networks update on alternate batches: D on steps 0, 2, 4, ..., G on steps 1, 3, 5, ..."""
 
-    def __init__(self, generator, discriminator, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self, generator, discriminator):
         self.generator = generator
         self.discriminator = discriminator
         self.loss_fn = keras.losses.get("binary_crossentropy")
-
-    def compile(self):
-        super().compile()
         self.d_optimizer = keras.optimizers.Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999)
         self.g_optimizer = keras.optimizers.Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999)
 
     def noise(self, batch):
         return [tf.random.normal((batch, 8))]
 
-    def train_step(self, real):
-        batch = tf.shape(real)[0]
+    @staticmethod
+    def phase(step):
+        """Which networks (discriminator, generator) step number `step`, counted over the whole run from 0, updates."""
+        update_d = step % 2 < 1
+        return update_d, not update_d
+
+    def losses(self, real):
+        """Both losses from one forward pass: fresh noise, D on real and on generated samples."""
+        fake = self.generator(self.noise(tf.shape(real)[0]), training=True)
+        real_out = self.discriminator(real, training=True)
+        fake_out = self.discriminator(fake, training=True)
+        d_loss = tf.reduce_mean(self.loss_fn(tf.ones_like(real_out), real_out)) + tf.reduce_mean(self.loss_fn(tf.zeros_like(fake_out), fake_out))
+        g_loss = tf.reduce_mean(self.loss_fn(tf.ones_like(fake_out), fake_out))
+        return d_loss, g_loss
+
+    def update(self, real, network, optimizer, minimise_d):
         # Gradients are summed over replicas, so each replica's loss counts 1/replicas.
         replicas = tf.cast(tf.distribute.get_strategy().num_replicas_in_sync, tf.float32)
-        fake = self.generator(self.noise(batch), training=True)
         with tf.GradientTape() as tape:
-            real_out = self.discriminator(real, training=True)
-            fake_out = self.discriminator(fake, training=True)
-            d_loss = self.loss_fn(tf.ones_like(real_out), real_out) + self.loss_fn(tf.zeros_like(fake_out), fake_out)
-        grads = tape.gradient(d_loss / replicas, self.discriminator.trainable_weights)
-        self.d_optimizer.apply_gradients(zip(grads, self.discriminator.trainable_weights))
-        with tf.GradientTape() as tape:
-            fake_out = self.discriminator(self.generator(self.noise(batch), training=True), training=True)
-            g_loss = self.loss_fn(tf.ones_like(fake_out), fake_out)
-        grads = tape.gradient(g_loss / replicas, self.generator.trainable_weights)
-        self.g_optimizer.apply_gradients(zip(grads, self.generator.trainable_weights))
-        return {"d_loss": d_loss, "g_loss": g_loss}
+            d_loss, g_loss = self.losses(real)
+        grads = tape.gradient((d_loss if minimise_d else g_loss) / replicas, network.trainable_weights)
+        optimizer.apply_gradients(zip(grads, network.trainable_weights))
+        return d_loss, g_loss
+
+    def d_update(self, real):
+        return self.update(real, self.discriminator, self.d_optimizer, True)
+
+    def g_update(self, real):
+        return self.update(real, self.generator, self.g_optimizer, False)
+
+
+def distributed_step(strategy, update):
+    """One update on every replica as a compiled function; returns the mean (d_loss, g_loss)."""
+
+    @tf.function
+    def step(real):
+        d_loss, g_loss = strategy.run(update, args=(real,))
+        return (strategy.reduce(tf.distribute.ReduceOp.MEAN, d_loss, axis=None),
+                strategy.reduce(tf.distribute.ReduceOp.MEAN, g_loss, axis=None))
+
+    return step
 
 
 def make_strategy(name):
@@ -111,10 +131,22 @@ def main():
         generator = build_g()
         discriminator = build_d()
         gan = GAN(generator, discriminator)
-        gan.compile()
     real = np.load(args.data)["x"]
     dataset = tf.data.Dataset.from_tensor_slices(real).shuffle(len(real)).batch(global_batch, drop_remainder=True)
-    gan.fit(dataset, epochs=args.epochs)
+    dataset = strategy.experimental_distribute_dataset(dataset)
+    d_step = distributed_step(strategy, gan.d_update)
+    g_step = distributed_step(strategy, gan.g_update)
+    step = 0
+    for epoch in range(args.epochs):
+        for batch in dataset:
+            update_d, update_g = GAN.phase(step)
+            if update_d:
+                d_loss, g_loss = d_step(batch)
+            if update_g:
+                d_other, g_loss = g_step(batch)
+                d_loss = d_loss if update_d else d_other
+            step += 1
+        print(f"epoch {epoch + 1}: d_loss {float(d_loss):.4f}, g_loss {float(g_loss):.4f}")
     generator.save(args.save)
 
 

@@ -1,0 +1,188 @@
+"""DCGAN (mini)
+
+DCGAN's structure at 32×32 and a small fraction of the width: 32-D noise, a projection to 4×4×32,
+three transposed convolutions to a 32×32 image; a three-stage strided discriminator. Trains on
+synthetic shapes.
+
+Exported from Layerloom as a Keras script (functional API, TensorFlow 2.13 or later).
+  build_g()  network "G": z Bx32 -> g_out Bx32x32x3
+  build_d()  network "D": image Bx32x32x3 -> d_out Bx1
+
+Train on one machine, on every GPU of this machine, or on several machines:
+  python dcgan-mini.py --data DATA.npz [--strategy none|mirrored|multiworker]
+For multiworker, start the script on every machine with TF_CONFIG describing the cluster
+(https://www.tensorflow.org/guide/distributed_training). --batch-size is per replica.
+"""
+import argparse
+
+import numpy as np
+import tensorflow as tf
+from tensorflow import keras
+
+layers = keras.layers
+
+# The tf.distribute strategy chosen at export; --strategy overrides it.
+STRATEGY = "mirrored"
+
+
+def build_g():
+    """Network "G": z Bx32 -> g_out Bx32x32x3; 29,152 parameters."""
+    # Noise z: Latent noise z ∈ ℝ^32 normal
+    z = keras.Input(shape=(32,), dtype="float32", name="z")
+    # project: Dense 512
+    g_project = layers.Dense(
+        units=512, use_bias=False, kernel_initializer="glorot_normal", name="g_project",
+    )(z)
+    g_bn0 = layers.BatchNormalization(name="g_bn0")(g_project)
+    g_relu0 = layers.ReLU(name="g_relu0")(g_bn0)
+    g_reshape = layers.Reshape(target_shape=(4, 4, 32), name="g_reshape")(g_relu0)
+    # 16 4×4/2: Conv 2D transpose 16@4x4 s2 same
+    g_up1 = layers.Conv2DTranspose(
+        filters=16, kernel_size=(4, 4), strides=(2, 2), padding="same", use_bias=False, name="g_up1",
+    )(g_reshape)
+    g_bn1 = layers.BatchNormalization(name="g_bn1")(g_up1)
+    g_relu1 = layers.ReLU(name="g_relu1")(g_bn1)
+    # 8 4×4/2: Conv 2D transpose 8@4x4 s2 same
+    g_up2 = layers.Conv2DTranspose(
+        filters=8, kernel_size=(4, 4), strides=(2, 2), padding="same", use_bias=False, name="g_up2",
+    )(g_relu1)
+    g_bn2 = layers.BatchNormalization(name="g_bn2")(g_up2)
+    g_relu2 = layers.ReLU(name="g_relu2")(g_bn2)
+    # Generated image: Conv 2D transpose 3@4x4 s2 same sigmoid
+    g_out = layers.Conv2DTranspose(
+        filters=3, kernel_size=(4, 4), strides=(2, 2), padding="same", activation="sigmoid", use_bias=False,
+        name="g_out",
+    )(g_relu2)
+    return keras.Model(inputs=[z], outputs=[g_out], name="G")
+
+
+def build_d():
+    """Network "D": image Bx32x32x3 -> d_out Bx1; 11,329 parameters."""
+    # Image: Input 32×32×3
+    image = keras.Input(shape=(32, 32, 3), dtype="float32", name="image")
+    # 8 4×4/2: Conv 2D 8@4x4 s2 same
+    d_conv1 = layers.Conv2D(
+        filters=8, kernel_size=(4, 4), strides=(2, 2), padding="same", use_bias=False, name="d_conv1",
+    )(image)
+    d_lrelu1 = layers.LeakyReLU(0.2, name="d_lrelu1")(d_conv1)
+    # 16 4×4/2: Conv 2D 16@4x4 s2 same
+    d_conv2 = layers.Conv2D(
+        filters=16, kernel_size=(4, 4), strides=(2, 2), padding="same", use_bias=False, name="d_conv2",
+    )(d_lrelu1)
+    d_bn2 = layers.BatchNormalization(name="d_bn2")(d_conv2)
+    d_lrelu2 = layers.LeakyReLU(0.2, name="d_lrelu2")(d_bn2)
+    # 32 4×4/2: Conv 2D 32@4x4 s2 same
+    d_conv3 = layers.Conv2D(
+        filters=32, kernel_size=(4, 4), strides=(2, 2), padding="same", use_bias=False, name="d_conv3",
+    )(d_lrelu2)
+    d_bn3 = layers.BatchNormalization(name="d_bn3")(d_conv3)
+    d_lrelu3 = layers.LeakyReLU(0.2, name="d_lrelu3")(d_bn3)
+    d_flat = layers.Flatten(name="d_flat")(d_lrelu3)
+    # P(real): Dense 1 sigmoid
+    d_out = layers.Dense(
+        units=1, activation="sigmoid", kernel_initializer="glorot_normal", name="d_out",
+    )(d_flat)
+    return keras.Model(inputs=[image], outputs=[d_out], name="D")
+
+
+class GAN:
+    """Goodfellow et al. 2014, as the document's recipe "gan" trains it. The discriminator's loss labels
+    real samples 1 and generated ones 0; the generator's is the non-saturating loss (generated samples
+    labelled 1). Every batch updates D, then G."""
+
+    def __init__(self, generator, discriminator):
+        self.generator = generator
+        self.discriminator = discriminator
+        self.loss_fn = keras.losses.get("binary_crossentropy")
+        self.d_optimizer = keras.optimizers.Adam(learning_rate=0.0002, beta_1=0.5, beta_2=0.999)
+        self.g_optimizer = keras.optimizers.Adam(learning_rate=0.0002, beta_1=0.5, beta_2=0.999)
+
+    def noise(self, batch):
+        return [tf.random.normal((batch, 32))]
+
+    @staticmethod
+    def phase(step):
+        """Which networks (discriminator, generator) step number `step`, counted over the whole run from 0, updates."""
+        return True, step % 1 == 0
+
+    def losses(self, real):
+        """Both losses from one forward pass: fresh noise, D on real and on generated samples."""
+        fake = self.generator(self.noise(tf.shape(real)[0]), training=True)
+        real_out = self.discriminator(real, training=True)
+        fake_out = self.discriminator(fake, training=True)
+        d_loss = tf.reduce_mean(self.loss_fn(tf.ones_like(real_out), real_out)) + tf.reduce_mean(self.loss_fn(tf.zeros_like(fake_out), fake_out))
+        g_loss = tf.reduce_mean(self.loss_fn(tf.ones_like(fake_out), fake_out))
+        return d_loss, g_loss
+
+    def update(self, real, network, optimizer, minimise_d):
+        # Gradients are summed over replicas, so each replica's loss counts 1/replicas.
+        replicas = tf.cast(tf.distribute.get_strategy().num_replicas_in_sync, tf.float32)
+        with tf.GradientTape() as tape:
+            d_loss, g_loss = self.losses(real)
+        grads = tape.gradient((d_loss if minimise_d else g_loss) / replicas, network.trainable_weights)
+        optimizer.apply_gradients(zip(grads, network.trainable_weights))
+        return d_loss, g_loss
+
+    def d_update(self, real):
+        return self.update(real, self.discriminator, self.d_optimizer, True)
+
+    def g_update(self, real):
+        return self.update(real, self.generator, self.g_optimizer, False)
+
+
+def distributed_step(strategy, update):
+    """One update on every replica as a compiled function; returns the mean (d_loss, g_loss)."""
+
+    @tf.function
+    def step(real):
+        d_loss, g_loss = strategy.run(update, args=(real,))
+        return (strategy.reduce(tf.distribute.ReduceOp.MEAN, d_loss, axis=None),
+                strategy.reduce(tf.distribute.ReduceOp.MEAN, g_loss, axis=None))
+
+    return step
+
+
+def make_strategy(name):
+    """none: the default device; mirrored: every GPU of this machine; multiworker: several machines (TF_CONFIG)."""
+    if name == "mirrored":
+        return tf.distribute.MirroredStrategy()
+    if name == "multiworker":
+        return tf.distribute.MultiWorkerMirroredStrategy()
+    return tf.distribute.get_strategy()
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Train DCGAN (mini) as the Layerloom document sets it up.")
+    parser.add_argument("--data", required=True, help="an .npz file with an array named image of real samples (one row each)")
+    parser.add_argument("--epochs", type=int, default=5)
+    parser.add_argument("--batch-size", type=int, default=16, help="examples per replica and step")
+    parser.add_argument("--strategy", choices=["none", "mirrored", "multiworker"], default=STRATEGY)
+    parser.add_argument("--save", default="dcgan-mini.keras", help="where to save the trained model")
+    args = parser.parse_args()
+    strategy = make_strategy(args.strategy)
+    global_batch = args.batch_size * strategy.num_replicas_in_sync
+    with strategy.scope():
+        generator = build_g()
+        discriminator = build_d()
+        gan = GAN(generator, discriminator)
+    real = np.load(args.data)["image"]
+    dataset = tf.data.Dataset.from_tensor_slices(real).shuffle(len(real)).batch(global_batch, drop_remainder=True)
+    dataset = strategy.experimental_distribute_dataset(dataset)
+    d_step = distributed_step(strategy, gan.d_update)
+    g_step = distributed_step(strategy, gan.g_update)
+    step = 0
+    for epoch in range(args.epochs):
+        for batch in dataset:
+            update_d, update_g = GAN.phase(step)
+            if update_d:
+                d_loss, g_loss = d_step(batch)
+            if update_g:
+                d_other, g_loss = g_step(batch)
+                d_loss = d_loss if update_d else d_other
+            step += 1
+        print(f"epoch {epoch + 1}: d_loss {float(d_loss):.4f}, g_loss {float(g_loss):.4f}")
+    generator.save(args.save)
+
+
+if __name__ == "__main__":
+    main()

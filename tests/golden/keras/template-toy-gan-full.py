@@ -1,0 +1,154 @@
+"""Toy GAN (2-D)
+
+The course's toy GAN: 8-D noise, one hidden layer of 100 in each network, Adam at 0.001, batches of
+10, generator and discriminator updated on alternate batches, on three Gaussian blobs in the plane.
+
+Exported from Layerloom as a Keras script (functional API, TensorFlow 2.13 or later).
+  build_g()  network "G": z Bx8 -> g_out Bx2
+  build_d()  network "D": x Bx2 -> d_out Bx1
+
+Train on one machine, on every GPU of this machine, or on several machines:
+  python toy-gan-2-d.py --data DATA.npz [--strategy none|mirrored|multiworker]
+For multiworker, start the script on every machine with TF_CONFIG describing the cluster
+(https://www.tensorflow.org/guide/distributed_training). --batch-size is per replica.
+"""
+import argparse
+
+import numpy as np
+import tensorflow as tf
+from tensorflow import keras
+
+layers = keras.layers
+
+# The tf.distribute strategy chosen at export; --strategy overrides it.
+STRATEGY = "mirrored"
+
+
+def build_g():
+    """Network "G": z Bx8 -> g_out Bx2; 1,102 parameters."""
+    # Noise z: Latent noise z ∈ ℝ^8 normal
+    z = keras.Input(shape=(8,), dtype="float32", name="z")
+    g_hidden = layers.Dense(
+        units=100, activation="relu", kernel_initializer="glorot_normal", name="g_hidden",
+    )(z)
+    # Generated point: Dense 2
+    g_out = layers.Dense(units=2, kernel_initializer="glorot_normal", name="g_out")(g_hidden)
+    return keras.Model(inputs=[z], outputs=[g_out], name="G")
+
+
+def build_d():
+    """Network "D": x Bx2 -> d_out Bx1; 401 parameters."""
+    # Point: Input 2
+    x = keras.Input(shape=(2,), dtype="float32", name="x")
+    d_hidden = layers.Dense(
+        units=100, activation="relu", kernel_initializer="glorot_normal", name="d_hidden",
+    )(x)
+    # P(real): Dense 1 sigmoid
+    d_out = layers.Dense(
+        units=1, activation="sigmoid", kernel_initializer="glorot_normal", name="d_out",
+    )(d_hidden)
+    return keras.Model(inputs=[x], outputs=[d_out], name="D")
+
+
+class GAN:
+    """Goodfellow et al. 2014, as the document's recipe "gan" trains it. The discriminator's loss labels
+    real samples 1 and generated ones 0; the generator's is the non-saturating loss (generated samples
+    labelled 1). The two networks update on alternate batches: D on steps 0, 2, 4, ..., G on steps 1, 3, 5, ..."""
+
+    def __init__(self, generator, discriminator):
+        self.generator = generator
+        self.discriminator = discriminator
+        self.loss_fn = keras.losses.get("binary_crossentropy")
+        self.d_optimizer = keras.optimizers.Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999)
+        self.g_optimizer = keras.optimizers.Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999)
+
+    def noise(self, batch):
+        return [tf.random.normal((batch, 8))]
+
+    @staticmethod
+    def phase(step):
+        """Which networks (discriminator, generator) step number `step`, counted over the whole run from 0, updates."""
+        update_d = step % 2 < 1
+        return update_d, not update_d
+
+    def losses(self, real):
+        """Both losses from one forward pass: fresh noise, D on real and on generated samples."""
+        fake = self.generator(self.noise(tf.shape(real)[0]), training=True)
+        real_out = self.discriminator(real, training=True)
+        fake_out = self.discriminator(fake, training=True)
+        d_loss = tf.reduce_mean(self.loss_fn(tf.ones_like(real_out), real_out)) + tf.reduce_mean(self.loss_fn(tf.zeros_like(fake_out), fake_out))
+        g_loss = tf.reduce_mean(self.loss_fn(tf.ones_like(fake_out), fake_out))
+        return d_loss, g_loss
+
+    def update(self, real, network, optimizer, minimise_d):
+        # Gradients are summed over replicas, so each replica's loss counts 1/replicas.
+        replicas = tf.cast(tf.distribute.get_strategy().num_replicas_in_sync, tf.float32)
+        with tf.GradientTape() as tape:
+            d_loss, g_loss = self.losses(real)
+        grads = tape.gradient((d_loss if minimise_d else g_loss) / replicas, network.trainable_weights)
+        optimizer.apply_gradients(zip(grads, network.trainable_weights))
+        return d_loss, g_loss
+
+    def d_update(self, real):
+        return self.update(real, self.discriminator, self.d_optimizer, True)
+
+    def g_update(self, real):
+        return self.update(real, self.generator, self.g_optimizer, False)
+
+
+def distributed_step(strategy, update):
+    """One update on every replica as a compiled function; returns the mean (d_loss, g_loss)."""
+
+    @tf.function
+    def step(real):
+        d_loss, g_loss = strategy.run(update, args=(real,))
+        return (strategy.reduce(tf.distribute.ReduceOp.MEAN, d_loss, axis=None),
+                strategy.reduce(tf.distribute.ReduceOp.MEAN, g_loss, axis=None))
+
+    return step
+
+
+def make_strategy(name):
+    """none: the default device; mirrored: every GPU of this machine; multiworker: several machines (TF_CONFIG)."""
+    if name == "mirrored":
+        return tf.distribute.MirroredStrategy()
+    if name == "multiworker":
+        return tf.distribute.MultiWorkerMirroredStrategy()
+    return tf.distribute.get_strategy()
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Train Toy GAN (2-D) as the Layerloom document sets it up.")
+    parser.add_argument("--data", required=True, help="an .npz file with an array named x of real samples (one row each)")
+    parser.add_argument("--epochs", type=int, default=20)
+    parser.add_argument("--batch-size", type=int, default=10, help="examples per replica and step")
+    parser.add_argument("--strategy", choices=["none", "mirrored", "multiworker"], default=STRATEGY)
+    parser.add_argument("--save", default="toy-gan-2-d.keras", help="where to save the trained model")
+    args = parser.parse_args()
+    strategy = make_strategy(args.strategy)
+    global_batch = args.batch_size * strategy.num_replicas_in_sync
+    with strategy.scope():
+        generator = build_g()
+        discriminator = build_d()
+        gan = GAN(generator, discriminator)
+    real = np.load(args.data)["x"]
+    dataset = tf.data.Dataset.from_tensor_slices(real).shuffle(len(real)).batch(global_batch, drop_remainder=True)
+    dataset = strategy.experimental_distribute_dataset(dataset)
+    d_step = distributed_step(strategy, gan.d_update)
+    g_step = distributed_step(strategy, gan.g_update)
+    step = 0
+    for epoch in range(args.epochs):
+        for batch in dataset:
+            update_d, update_g = GAN.phase(step)
+            if update_d:
+                d_loss, g_loss = d_step(batch)
+            if update_g:
+                d_other, g_loss = g_step(batch)
+                d_loss = d_loss if update_d else d_other
+            step += 1
+        print(f"epoch {epoch + 1}: d_loss {float(d_loss):.4f}, g_loss {float(g_loss):.4f}")
+    generator.save(args.save)
+
+
+if __name__ == "__main__":
+    main()
