@@ -6,6 +6,7 @@ import { runCheck } from "./commands/check.js";
 import { runExport } from "./commands/export.js";
 import { runImport } from "./commands/import.js";
 import { runInspect } from "./commands/inspect.js";
+import { runNotebookCommand } from "./commands/notebook.js";
 import { runSample } from "./commands/sample.js";
 import { runServe } from "./commands/serve.js";
 import { runTrain } from "./commands/train.js";
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, { summary: string; run(args: string[], io: Io): P
   export: { summary: "export FILE [--ts OUT.ts] [--keras OUT.py [--strategy none|mirrored|multiworker]] [--model DIR [--network ID] [--from RUN_FOLDER|GRAPH.weights.json] [--seed S]]   write readable TypeScript, a Keras script, or tfjs model.json + weights.bin", run: runExport },
   import: { summary: "import MODEL.json OUT.layerloom.json [--name NAME] [--force]   turn a tfjs or Keras model.json into an editable graph", run: runImport },
   inspect: { summary: "inspect FILE [--weights RUN_FOLDER|GRAPH.weights.json] --tool activations|saliency|guided|gradcam|optimize|tsne|pca [--node ID] [--class K] [--input-index I] [--unit U] [--penalty W] [--steps N] [--count N] [--out DIR]   look inside a (trained) network; writes PNG files", run: runInspect },
+  notebook: { summary: "notebook run FILE.ipynb [--out OUT.ipynb] [--timeout S] [--graph FILE]   run a notebook's code cells in order and write their outputs back", run: runNotebookCommand },
   sample: { summary: "sample FILE [--weights RUN_FOLDER|GRAPH.weights.json] [--n N] [--seed S] [--temperature T] [--prompt TEXT] [--words a,b,c] [--out OUT.png|OUT.txt]   draw images, text or nearest words from a (trained) model", run: runSample },
   serve: { summary: "serve [--port N] [--workspace DIR] [--no-open]   open the app in a browser, served on 127.0.0.1", run: runServe },
 };

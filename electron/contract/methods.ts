@@ -13,6 +13,7 @@ const METHODS = {
   addRecentFile: true,
   listTemplates: true,
   readTemplate: true,
+  readTemplateNotebook: true,
   writeBackup: true,
   readBackup: true,
   listBackups: true,

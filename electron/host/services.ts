@@ -45,6 +45,7 @@ export async function createHostServices(folders: HostFolders): Promise<HostServ
     },
     listTemplates: () => templates.list(),
     readTemplate: (id, configuration) => templates.read(id, configuration),
+    readTemplateNotebook: (id) => templates.readNotebook(id),
     writeBackup: (key, text) => state.writeBackup(key, text),
     readBackup: (key) => state.readBackup(key),
     listBackups: () => state.listBackups(),

@@ -38,6 +38,8 @@ export interface Templates {
   list(): Promise<TemplateInfo[]>;
   /** A configuration's graph file as text; without a configuration, the template's default. */
   read(id: string, configuration?: string): Promise<string>;
+  /** The template's notebook.ipynb as text, or null when it has none. */
+  readNotebook(id: string): Promise<string | null>;
 }
 
 export function openTemplates(folder: string): Templates {
@@ -141,6 +143,13 @@ export function openTemplates(folder: string): Templates {
       const text = await readSmall(join(folder, id, file));
       if (text === null || !isGraph(text)) throw new HostError("not-found", `The template "${entry.info.name}" lists ${file} for "${chosen}", but that is not a Layerloom graph file.`);
       return text;
+    },
+
+    async readNotebook(id) {
+      if (!TEMPLATE_ID.test(id)) throw new HostError("bad-request", `"${id}" is not a template name.`);
+      if (!(await entryOf(id))) throw new HostError("not-found", `There is no template "${id}".`);
+      // The app parses and checks it (runtime/notebook/format.ts); over the size limit reads as none.
+      return readSmall(join(folder, id, "notebook.ipynb"));
     },
   };
 }

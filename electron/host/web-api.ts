@@ -49,6 +49,10 @@ export async function handleApi(services: HostServices, method: string, url: URL
       const configuration = url.searchParams.get("configuration");
       return { id, text: await (configuration === null ? services.readTemplate(id) : services.readTemplate(id, configuration)) };
     }
+    case "GET /api/template-notebook": {
+      const id = query("id");
+      return { id, text: await services.readTemplateNotebook(id) };
+    }
     case "GET /api/backups":
       return { backups: await services.listBackups() };
     case "GET /api/backup": {

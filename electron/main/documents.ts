@@ -197,6 +197,7 @@ export function createDocuments(deps: DocumentsDeps): Documents {
     },
     listTemplates: (ctx) => ctx.services.listTemplates(),
     readTemplate: (ctx, id, configuration) => ctx.services.readTemplate(id, configuration),
+    readTemplateNotebook: (ctx, id) => ctx.services.readTemplateNotebook(id),
     writeBackup: (ctx, key, text) => ctx.services.writeBackup(key, text),
     readBackup: (ctx, key) => ctx.services.readBackup(key),
     listBackups: (ctx) => ctx.services.listBackups(),

@@ -9,6 +9,7 @@ export const PANEL_COMMANDS: Readonly<Record<PanelId, string>> = {
   palette: "view.togglePalette",
   inspector: "view.toggleInspector",
   bottom: "view.toggleBottomPanel",
+  notebook: "view.toggleNotebook",
 };
 
 const togglePanel = (panel: PanelId, name: string, shortcut: string): Command => ({
@@ -32,6 +33,7 @@ export function viewCommands(systemDark: () => boolean): Command[] {
     togglePanel("palette", "layer palette", "Mod+B"),
     togglePanel("inspector", "inspector", "Mod+Alt+B"),
     togglePanel("bottom", "bottom panel", "Mod+J"),
+    togglePanel("notebook", "notebook", "Mod+Alt+J"),
     {
       id: "view.problems",
       title: "Show problems",

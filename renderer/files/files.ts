@@ -10,6 +10,7 @@
  * A template opens as a new, never-saved document: saving it asks for a name, so the template
  * itself is never written.
  */
+import { openTemplateNotebook, openWorkspaceNotebook } from "../notebook/notebook-store.js";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { GraphDocument } from "../../graph-ir/core/document.js";
 import { parseGraphFile, serializeGraph } from "../../graph-ir/core/load.js";
@@ -295,6 +296,8 @@ export function createFiles(options: FilesOptions): Files {
   }
 
   async function open(path: string): Promise<boolean> {
+    // A notebook opens beside the graph, which stays as it is.
+    if (path.toLowerCase().endsWith(".ipynb")) return openWorkspaceNotebook(platform, path);
     if (!(await confirmUnsaved(`open ${path}`))) return false;
     const offer = await offerBackupOf(path);
     if (offer === "restore") return restore(path);
@@ -333,6 +336,7 @@ export function createFiles(options: FilesOptions): Files {
     if (!(await confirmUnsaved(`open the ${r.doc.name || id} template`))) return false;
     // No path: the first save asks for a name, so the template is never overwritten.
     show(r.doc);
+    void openTemplateNotebook(platform, id, r.doc.name || id);
     return true;
   }
 

@@ -28,6 +28,7 @@ export function createElectronPlatform(bridge: LayerloomBridge): Platform {
     addRecentFile: (path) => call(bridge.addRecentFile(path)),
     listTemplates: () => call(bridge.listTemplates()),
     readTemplate: (id, configuration) => call(configuration === undefined ? bridge.readTemplate(id) : bridge.readTemplate(id, configuration)),
+    readTemplateNotebook: (id) => call(bridge.readTemplateNotebook(id)),
     writeBackup: (key, text) => call(bridge.writeBackup(key, text)),
     readBackup: (key) => call(bridge.readBackup(key)),
     listBackups: () => call(bridge.listBackups()),

@@ -8,9 +8,10 @@ import { parseWorkspacePath } from "./paths.js";
 import { PlatformError, type Platform } from "./platform.js";
 
 /** A template with one graph file (`text`), or with several configurations, each with its own. */
-export type MemoryTemplate =
+export type MemoryTemplate = (
   | (Pick<TemplateInfo, "id" | "name" | "description"> & { readonly text: string })
-  | (Omit<TemplateInfo, "configurations"> & { readonly configurations: readonly (TemplateConfiguration & { readonly text: string })[] });
+  | (Omit<TemplateInfo, "configurations"> & { readonly configurations: readonly (TemplateConfiguration & { readonly text: string })[] })
+) & { readonly notebook?: string };
 
 export interface MemoryPlatformSeed {
   /** Workspace files by path. */
@@ -101,6 +102,12 @@ export function createMemoryPlatform(seed: MemoryPlatformSeed = {}): MemoryPlatf
       const c = t.configurations.find((x) => x.id === chosen);
       if (!c) throw new PlatformError("not-found", `The template "${t.name}" has no configuration "${chosen}".`);
       return c.text;
+    },
+
+    async readTemplateNotebook(id) {
+      const t = templates.find((x) => x.id === id);
+      if (!t) throw new PlatformError("not-found", `There is no template "${id}".`);
+      return t.notebook ?? null;
     },
 
     async writeBackup(key, text) {

@@ -11,8 +11,8 @@ const MAX_SEGMENT = 200;
 const MAX_PATH = 1000;
 const MAX_DEPTH = 16;
 
-/** The extensions the workspace opens and saves: graph files are JSON. */
-export const WORKSPACE_EXTENSIONS: readonly string[] = [".json"];
+/** The extensions the workspace opens and saves: graph files are JSON; notebooks are Jupyter's .ipynb. */
+export const WORKSPACE_EXTENSIONS: readonly string[] = [".json", ".ipynb"];
 
 /**
  * Splits a workspace path ("nets/lenet.json") into its parts, or says in plain words why the

@@ -27,6 +27,8 @@ export interface Platform {
    * file); without a configuration, the template's default one.
    */
   readTemplate(id: string, configuration?: string): Promise<string>;
+  /** The template's notebook (templates/<id>/notebook.ipynb) as text, or null when it has none. Read-only. */
+  readTemplateNotebook(id: string): Promise<string | null>;
 
   /** Keeps unsaved edits under key (a file path or an id for an untitled document). */
   writeBackup(key: string, text: string): Promise<void>;

@@ -45,6 +45,7 @@ export function createWebPlatform({ origin, token, fetch: doFetch = globalThis.f
     addRecentFile: async (path) => (await request<{ paths: string[] }>("POST", "/api/recent", {}, { path })).paths,
     listTemplates: async () => (await request<{ templates: TemplateInfo[] }>("GET", "/api/templates")).templates,
     readTemplate: async (id, configuration) => (await request<{ text: string }>("GET", "/api/template", configuration === undefined ? { id } : { id, configuration })).text,
+    readTemplateNotebook: async (id) => (await request<{ text: string | null }>("GET", "/api/template-notebook", { id })).text,
     writeBackup: async (key, text) => void (await request("PUT", "/api/backup", { key }, { text })),
     async readBackup(key) {
       try {

@@ -11,6 +11,8 @@ import { CommandsProvider } from "../commands/CommandsProvider.js";
 import { useCommands } from "../commands/use-commands.js";
 import { FilesHost } from "../files/FilesHost.js";
 import { Inspector } from "../inspector/Inspector.js";
+import { NotebookPanel } from "../notebook/NotebookPanel.js";
+import { useNotebookOpener } from "../notebook/use-notebook-opener.js";
 import { Palette } from "../palette/Palette.js";
 import { StartScreen } from "../start/StartScreen.js";
 import { useLayout } from "../store/context.js";
@@ -32,6 +34,8 @@ function Window() {
   const palette = useLayout((s) => s.panels.palette);
   const inspector = useLayout((s) => s.panels.inspector);
   const bottom = useLayout((s) => s.panels.bottom);
+  const notebook = useLayout((s) => s.panels.notebook);
+  useNotebookOpener();
   const start = useStore(useCommands().ctx.files.store, (s) => s.start);
   return (
     <div className={styles.window}>
@@ -53,6 +57,14 @@ function Window() {
             </div>
             {start && <StartScreen mode={start} />}
           </div>
+          {notebook.open && start === null && (
+            <>
+              <ResizeHandle panel="notebook" label="Resize the notebook" direction={-1} />
+              <div className={styles.side} style={{ width: notebook.size }}>
+                <NotebookPanel />
+              </div>
+            </>
+          )}
           {inspector.open && (
             <>
               <ResizeHandle panel="inspector" label="Resize the inspector" direction={-1} />

@@ -6,7 +6,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
 
-export type PanelId = "palette" | "inspector" | "bottom";
+export type PanelId = "palette" | "inspector" | "bottom" | "notebook";
 export type ThemeChoice = "system" | "light" | "dark";
 
 export interface PanelLayout {
@@ -30,6 +30,7 @@ export const PANEL_LIMITS: Readonly<Record<PanelId, { readonly min: number; read
   palette: { min: 180, max: 480, initial: 248 },
   inspector: { min: 220, max: 560, initial: 300 },
   bottom: { min: 96, max: 640, initial: 180 },
+  notebook: { min: 320, max: 1100, initial: 560 },
 };
 
 export const LAYOUT_STORAGE_KEY = "layerloom.layout";
@@ -47,6 +48,7 @@ const initialLayout = (): Persisted => ({
     palette: { open: true, size: PANEL_LIMITS.palette.initial },
     inspector: { open: true, size: PANEL_LIMITS.inspector.initial },
     bottom: { open: true, size: PANEL_LIMITS.bottom.initial },
+    notebook: { open: false, size: PANEL_LIMITS.notebook.initial },
   },
   bottomTab: "problems",
   theme: "system",
@@ -65,7 +67,7 @@ export function sanitizeLayout(stored: unknown): Persisted {
     };
   };
   return {
-    panels: { palette: panel("palette"), inspector: panel("inspector"), bottom: panel("bottom") },
+    panels: { palette: panel("palette"), inspector: panel("inspector"), bottom: panel("bottom"), notebook: panel("notebook") },
     bottomTab: typeof s.bottomTab === "string" && s.bottomTab.length <= 40 ? s.bottomTab : base.bottomTab,
     theme: THEMES.includes(s.theme as ThemeChoice) ? (s.theme as ThemeChoice) : base.theme,
   };

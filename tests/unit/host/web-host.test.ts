@@ -150,6 +150,23 @@ describe("web host", () => {
     expect(isPlatformError(await platform.readTemplate("../ws").catch((x: unknown) => x), "bad-request")).toBe(true);
   });
 
+  it("serves a template's notebook read-only, null when it has none, refusing names that are not templates", async () => {
+    const templates = join(await tempDir(), "templates");
+    await mkdir(join(templates, "lenet"), { recursive: true });
+    await mkdir(join(templates, "plain"), { recursive: true });
+    const graph = JSON.stringify({ format: "layerloom-graph", version: 1, name: "LeNet-5" });
+    const notebook = JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [] });
+    await writeFile(join(templates, "lenet/graph.json"), graph);
+    await writeFile(join(templates, "lenet/notebook.ipynb"), notebook);
+    await writeFile(join(templates, "plain/graph.json"), graph);
+    const { host, origin } = await start({ templates });
+    const platform = createWebPlatform({ origin, token: host.token });
+    expect(await platform.readTemplateNotebook("lenet")).toBe(notebook);
+    expect(await platform.readTemplateNotebook("plain")).toBeNull();
+    expect(isPlatformError(await platform.readTemplateNotebook("missing").catch((x: unknown) => x), "not-found")).toBe(true);
+    expect(isPlatformError(await platform.readTemplateNotebook("../ws").catch((x: unknown) => x), "bad-request")).toBe(true);
+  });
+
   it("keeps its state in a hidden folder that workspace paths cannot name", async () => {
     const { host, origin, workspace } = await start();
     const platform = createWebPlatform({ origin, token: host.token });

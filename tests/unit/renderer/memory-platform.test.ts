@@ -41,6 +41,14 @@ describe("memory platform", () => {
     expect(isPlatformError(await platform.readTemplate("vgg", "huge").catch((x: unknown) => x), "not-found")).toBe(true);
   });
 
+  it("serves a template's notebook, or null when it has none", async () => {
+    const platform = createMemoryPlatform({ templates: [{ id: "lenet", name: "LeNet-5", text: "G", notebook: "NB" }, { id: "plain", name: "Plain", text: "G" }] });
+    expect(await platform.readTemplateNotebook("lenet")).toBe("NB");
+    expect(await platform.readTemplateNotebook("plain")).toBeNull();
+    expect(isPlatformError(await platform.readTemplateNotebook("nope").catch((x: unknown) => x), "not-found")).toBe(true);
+    expect((await platform.listTemplates())[0]).not.toHaveProperty("notebook");
+  });
+
   it("refuses seeded files with names no host would allow", () => {
     expect(() => createMemoryPlatform({ files: { "../x.json": "{}" } })).toThrow(/cannot be used as a file name/);
   });

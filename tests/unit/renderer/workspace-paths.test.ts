@@ -33,7 +33,7 @@ describe("workspace path rule", () => {
     };
     expect(why("")).toBe("A file name is needed.");
     expect(why("a/")).toMatch(/empty folder name/);
-    expect(why("notes.txt")).toMatch(/opens and saves only \.json files/);
+    expect(why("notes.txt")).toMatch(/opens and saves only \.json, \.ipynb files/);
     expect(why("aux.json")).toMatch(/device name on Windows/);
     expect(why("a?.json")).toMatch(/only letters, digits, spaces/);
     expect(why("x".repeat(1001))).toMatch(/longer than 1000 characters/);
