@@ -4,9 +4,11 @@
  */
 import { TrainingError } from "../train/errors.js";
 import type { Recipe } from "../train/recipe.js";
-import { autoregressive } from "./autoregressive.js";
 import { supervised } from "./supervised.js";
+import { autoregressive } from "./autoregressive.js";
 import { word2vec } from "./word2vec.js";
+import { ssd } from "./ssd.js";
+import { yolo } from "./yolo.js";
 import { gan, hinge } from "./gan.js";
 import { wganClip, wganGp } from "./wgan.js";
 import { conditionalGan } from "./conditional.js";
@@ -20,6 +22,8 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
   "wgan-gp": wganGp,
   "conditional-gan": conditionalGan,
   pix2pix,
+  yolo,
+  ssd,
   autoregressive,
   word2vec,
 };

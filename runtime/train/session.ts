@@ -11,6 +11,7 @@ import { hashSeed } from "../data/rng.js";
 import { MaterializeError, materializeNetwork, type MaterializedNetwork } from "../materialize/materialize.js";
 import { recipeFor } from "../recipes/index.js";
 import { TrainingError } from "./errors.js";
+import { refuseDilatedConvolutions } from "./dilation-check.js";
 import type { PreparedRecipe, Recipe } from "./recipe.js";
 import { parseSettings, type SettingsOverrides, type TrainSettings } from "./settings.js";
 
@@ -53,6 +54,7 @@ export async function prepareTraining(doc: GraphDocument, options: SessionOption
       if (!net) {
         net = await materializeNetwork(doc, id, { seed: settings.seed, analysis });
         built.set(id, net);
+        refuseDilatedConvolutions(net);
       }
       roles[role] = net;
     }

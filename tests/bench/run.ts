@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: runs the benchmarks and prints one JSON object. Benchmarks report numbers;
- * tests never assert wall-clock times. Pass section names to run only some: npm run bench -- shapes
+ * tests never assert wall-clock times. Pass section names to run only some: npm run bench -- shapes.
+ * The long training comparisons run only when named.
  */
 // Library chatter (tfjs's banner) goes to stderr so stdout stays one clean JSON document.
 export {}; // a module, so the top-level awaits below are allowed
@@ -11,20 +12,24 @@ const { benchShapeInference } = await import("./shape-inference.bench.js");
 const { benchTraining } = await import("./training.bench.js");
 const { benchCanvas } = await import("./canvas.bench.js");
 const { benchTrainingBrowser } = await import("./training-browser.bench.js");
+const { benchDetection } = await import("./detection.bench.js");
 
 const sections: Record<string, () => unknown | Promise<unknown>> = {
   shapes: () => benchShapeInference(),
   training: () => benchTraining(),
   canvas: () => benchCanvas(),
   trainingBrowser: () => benchTrainingBrowser(),
+  detection: () => benchDetection(),
 };
+/** Training runs of many minutes: only when named (npm run bench -- detection). */
+const ON_REQUEST = new Set(["detection"]);
 
 const wanted = process.argv.slice(2);
 const result: Record<string, unknown> = {
   machine: { node: process.version, platform: process.platform, arch: process.arch, cpus: (await import("node:os")).cpus().length },
 };
 for (const [name, run] of Object.entries(sections)) {
-  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  if (wanted.length > 0 ? !wanted.includes(name) : ON_REQUEST.has(name)) continue;
   result[name] = await run();
 }
 process.stdout.write(JSON.stringify(result, null, 2) + "\n");

@@ -349,7 +349,7 @@ def training_model_net(model):
     the document's losses, loss weights and optimizer. It shares every layer with `model`."""
     outputs = [model.outputs[i] for i in [0]]
     trainable = keras.Model(inputs=model.inputs, outputs=outputs, name=model.name + "_training")
-    optimizer = keras.optimizers.SGD(learning_rate=0.05, momentum=0.9)
+    optimizer = keras.optimizers.SGD(learning_rate=0.02, momentum=0.9)
     trainable.compile(
         optimizer=optimizer,
         loss=["categorical_crossentropy"],
