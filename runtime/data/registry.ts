@@ -9,8 +9,9 @@ import { loadShippedDigits, loadShippedText, type LoadBytes } from "./shipped.js
 import { STANDARD_IDS, isStandardId, type StandardId } from "./standard.js";
 import { gaussianMixture, spirals } from "./synthetic/points.js";
 import { copyTask, sineWaves } from "./synthetic/sequences.js";
-import { outlines } from "./synthetic/outlines.js";
 import { shapes } from "./synthetic/shapes.js";
+import { outlines } from "./synthetic/outlines.js";
+import { majorityTask, reverseTask } from "./synthetic/tokens.js";
 import type { Dataset } from "./types.js";
 
 export const SYNTHETIC_DATASETS = {
@@ -22,6 +23,8 @@ export const SYNTHETIC_DATASETS = {
   "synthetic:sine": () => sineWaves(),
   "synthetic:ntm-copy": () => copyTask(),
   "synthetic:outlines-32": () => outlines({ size: 32 }),
+  "synthetic:reverse": () => reverseTask(),
+  "synthetic:majority": () => majorityTask(),
 } as const satisfies Record<string, () => Dataset>;
 
 export const SHIPPED_DATASETS = ["shipped:digits", "shipped:digits-32", "shipped:text"] as const;

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs the benchmarks and prints one JSON object. Benchmarks report numbers;
  * tests never assert wall-clock times. Pass section names to run only some: npm run bench -- shapes.
- * The long training comparisons run only when named.
+ * The long training comparisons (ntm, detection) run only when named.
  */
 // Library chatter (tfjs's banner) goes to stderr so stdout stays one clean JSON document.
 export {}; // a module, so the top-level awaits below are allowed
@@ -12,6 +12,7 @@ const { benchShapeInference } = await import("./shape-inference.bench.js");
 const { benchTraining } = await import("./training.bench.js");
 const { benchCanvas } = await import("./canvas.bench.js");
 const { benchTrainingBrowser } = await import("./training-browser.bench.js");
+const { benchNtmVsLstm } = await import("./ntm-vs-lstm.js");
 const { benchDetection } = await import("./detection.bench.js");
 
 const sections: Record<string, () => unknown | Promise<unknown>> = {
@@ -19,10 +20,11 @@ const sections: Record<string, () => unknown | Promise<unknown>> = {
   training: () => benchTraining(),
   canvas: () => benchCanvas(),
   trainingBrowser: () => benchTrainingBrowser(),
+  ntm: () => benchNtmVsLstm(),
   detection: () => benchDetection(),
 };
-/** Training runs of many minutes: only when named (npm run bench -- detection). */
-const ON_REQUEST = new Set(["detection"]);
+/** Training runs of many minutes: only when named (npm run bench -- ntm detection). */
+const ON_REQUEST = new Set(["ntm", "detection"]);
 
 const wanted = process.argv.slice(2);
 const result: Record<string, unknown> = {
