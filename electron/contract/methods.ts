@@ -21,6 +21,7 @@ const METHODS = {
   documentChanged: true,
   chooseSaveTarget: true,
   showOpenDialog: true,
+  saveExport: true,
 } as const satisfies Record<InvokeMethod, true>;
 
 export const INVOKE_METHODS = Object.keys(METHODS) as readonly InvokeMethod[];

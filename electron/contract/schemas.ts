@@ -16,6 +16,8 @@ const MAX_PATH = 1000;
 const path = z.string().min(1, "a file name is needed").max(MAX_PATH, `a path is at most ${MAX_PATH} characters`);
 // A string longer than the byte limit in UTF-16 units is certainly too large in UTF-8 too.
 const text = z.string().max(LIMITS.fileBytes, "the text is larger than any graph file Layerloom saves");
+/** An exported file's suggested name: a plain name with the extension of what it holds. */
+const exportName = z.string().regex(/^[^/\\:*?"<>|\u0000-\u001f]{1,200}\.(ts|py|csv|json|png|txt)$/i, "an export is saved under a plain file name ending in .ts, .py, .csv, .json, .png or .txt");
 const backupKey = z.string().min(1).max(LIMITS.backupKeyLength);
 const templateId = z.string().min(1).max(100);
 const saveOptions = z.strictObject({ ifVersion: z.string().max(100).nullable().optional() });
@@ -44,6 +46,7 @@ export const ARGUMENTS = {
   documentChanged: z.tuple([documentState]),
   chooseSaveTarget: z.tuple([z.string().max(MAX_PATH)]),
   showOpenDialog: none,
+  saveExport: z.tuple([exportName, text]),
 } as const;
 
 /** Names for argument positions in error messages, so a refusal says which argument is wrong. */
@@ -63,6 +66,7 @@ export const ARGUMENT_NAMES: { readonly [K in InvokeMethod]: readonly string[] }
   documentChanged: ["state"],
   chooseSaveTarget: ["suggestedName"],
   showOpenDialog: [],
+  saveExport: ["suggestedName", "text"],
 };
 
 export const SHELL_EVENT = z.discriminatedUnion("type", [

@@ -12,6 +12,7 @@ import { parseGraphFile } from "../../graph-ir/core/load.js";
 import type { DocumentState, ShellEvent } from "../../renderer/platform/bridge.js";
 import { WORKSPACE_EXTENSIONS, parseWorkspacePath } from "../../renderer/platform/paths.js";
 import type { RecoverableWorkspace } from "../host/desktop-state.js";
+import { writeFileAtomic } from "../host/atomic-write.js";
 import { HostError } from "../host/errors.js";
 import type { HostServices } from "../host/services.js";
 import type { Handlers } from "./ipc-router.js";
@@ -37,6 +38,8 @@ export interface DocumentsDeps {
   openWindow(): ShellWindow;
   chooseFilesToOpen(parent: ShellWindow | null, folder: string): Promise<string[]>;
   chooseSavePath(parent: ShellWindow, defaultPath: string): Promise<string | null>;
+  /** The Save dialog for an exported file, filtered to its extension ("ts", "py", "csv"...). */
+  chooseExportPath(parent: ShellWindow, defaultPath: string, extension: string): Promise<string | null>;
   confirmReplace(parent: ShellWindow, path: string): Promise<boolean>;
   askSaveChanges(parent: ShellWindow, title: string): Promise<SaveChangesAnswer>;
   showError(parent: ShellWindow | null, message: string, detail: string): void;
@@ -220,6 +223,18 @@ export function createDocuments(deps: DocumentsDeps): Documents {
     },
 
     showOpenDialog: (ctx) => showOpenDialog(ctx),
+
+    // Exports go anywhere the person chooses (the dialog asks before replacing), written the
+    // same atomic way as graphs; the window's workspace stays where it is.
+    async saveExport(ctx, suggestedName, text) {
+      const extension = suggestedName.slice(suggestedName.lastIndexOf(".") + 1).toLowerCase();
+      const chosen = await deps.chooseExportPath(ctx.window, join(ctx.services.workspace.root, basename(suggestedName)), extension);
+      if (chosen === null) return null;
+      const target = chosen.toLowerCase().endsWith(`.${extension}`) ? chosen : `${chosen}.${extension}`;
+      if (target !== chosen && (await exists(target)) && !(await deps.confirmReplace(ctx.window, target))) return null;
+      await writeFileAtomic(target, text);
+      return target;
+    },
   };
 
   async function chooseSavePath(ctx: DocumentWindow, suggestedName: string): Promise<string | null> {

@@ -227,6 +227,17 @@ function start(): void {
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseExportPath(parent, defaultPath, extension) {
+      const options = {
+        title: "Save Export",
+        defaultPath,
+        filters: [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }, { name: "All files", extensions: ["*"] }],
+        properties: ["createDirectory", "showOverwriteConfirmation"] as Array<"createDirectory" | "showOverwriteConfirmation">,
+      };
+      const win = parentOf(parent);
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     confirmReplace: (parent, path) => ask(parent, replacePrompt(path)),
     askSaveChanges: (parent, title) => ask(parent, saveChangesPrompt(title, mac)),
     showError(parent, message, detail) {

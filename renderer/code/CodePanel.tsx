@@ -1,14 +1,15 @@
 /**
  * The Code tab: the open document exported as TypeScript, read-only, with the selected nodes'
- * lines lit. Copy puts the file on the clipboard; Save downloads it as <document>.ts. While a
- * network has errors there is no code, and the errors are listed instead.
+ * lines lit. Copy puts the file on the clipboard; Save asks where (desktop) or downloads it
+ * (browser) as <document>.ts. While a network has errors there is no code, and the errors are
+ * listed instead.
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
-import { useApp, usePlatform } from "../store/context.js";
+import { useApp } from "../store/context.js";
 import { useTheme } from "../theme/use-theme.js";
 import { describeRanges, highlightRanges } from "./code-lines.js";
 import { copyText } from "./copy-text.js";
-import { downloadText } from "./download-text.js";
+import { saveExport } from "./save-export.js";
 import { useCodeExport } from "./use-code-export.js";
 import styles from "./CodePanel.module.css";
 
@@ -22,7 +23,6 @@ export function CodePanel() {
   const selection = useApp((s) => s.ui.selection);
   const theme = useTheme();
   const [notice, setNotice] = useState("");
-  const platform = usePlatform();
 
   const code = result?.ok ? result : null;
   const spans = code?.spans ?? NO_SPANS;
@@ -35,16 +35,9 @@ export function CodePanel() {
     if (!code) return;
     setNotice((await copyText(code.text)) ? "Copied the TypeScript to the clipboard." : "The browser refused the clipboard; select the code and copy it by hand.");
   };
-  const save = () => {
+  const save = async () => {
     if (!code) return;
-    // The desktop shell refuses browser downloads, and its platform has no way yet to save a
-    // file that is not a graph: say so rather than fail silently.
-    if (platform.kind === "electron") {
-      setNotice(`The desktop app cannot save ${code.fileName} yet; use Copy and paste it into a file.`);
-      return;
-    }
-    downloadText(code.fileName, code.text);
-    setNotice(`Saved as ${code.fileName} (to your downloads).`);
+    setNotice(await saveExport(code.fileName, code.text, "text/typescript"));
   };
 
   return (
@@ -57,7 +50,7 @@ export function CodePanel() {
         <button type="button" className={styles.button} onClick={() => void copy()} disabled={!code} title="Copy the exported TypeScript to the clipboard">
           Copy
         </button>
-        <button type="button" className={styles.button} onClick={save} disabled={!code} title={code ? `Save the exported TypeScript as ${code.fileName}` : "Save the exported TypeScript"}>
+        <button type="button" className={styles.button} onClick={() => void save()} disabled={!code} title={code ? `Save the exported TypeScript as ${code.fileName}` : "Save the exported TypeScript"}>
           Save…
         </button>
       </div>

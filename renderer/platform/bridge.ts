@@ -37,6 +37,12 @@ export interface DesktopShell {
   chooseSaveTarget(suggestedName: string): Promise<string | null>;
   /** Shows the system's Open dialog; the chosen file arrives as an "open-file" event. */
   showOpenDialog(): Promise<void>;
+  /**
+   * Saves an exported file (TypeScript, a Keras script, CSV) where the person chooses with the
+   * system's Save dialog, anywhere on disk (the workspace takes only graphs and notebooks), with
+   * the same atomic write as graphs. Returns the path written, or null if they cancelled.
+   */
+  saveExport(suggestedName: string, text: string): Promise<string | null>;
 }
 
 /** What the shell asks of the page. */

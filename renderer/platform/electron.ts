@@ -49,6 +49,7 @@ export function electronShell(win: Window): ElectronShell | null {
     documentChanged: (state) => call(bridge.documentChanged(state)),
     chooseSaveTarget: (name) => call(bridge.chooseSaveTarget(name)),
     showOpenDialog: () => call(bridge.showOpenDialog()),
+    saveExport: (name, text) => call(bridge.saveExport(name, text)),
     onEvent: (listener) => bridge.onShellEvent(listener),
   };
 }

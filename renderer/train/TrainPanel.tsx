@@ -8,6 +8,7 @@ import { DATASET_IDS } from "../../runtime/data/registry.js";
 import { isStandardId } from "../../runtime/data/standard.js";
 import { useRunCommand } from "../commands/use-commands.js";
 import { useApp } from "../store/context.js";
+import { saveExport } from "../code/save-export.js";
 import { chartsFor, runCsv } from "./chart-data.js";
 import { Chart } from "./Chart.js";
 import { EvaluationView } from "./EvaluationView.js";
@@ -71,14 +72,10 @@ export function TrainPanel() {
   const busy = status === "starting" || status === "running" || status === "paused" || status === "stopping";
   const last = shown?.points[shown.points.length - 1];
 
-  const exportCsv = () => {
+  const exportCsv = async () => {
     if (!shown) return;
-    const url = URL.createObjectURL(new Blob([runCsv(shown)], { type: "text/csv" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = `${shown.graphName || "graph"}-${shown.label.replace(/\s+/g, "-").toLowerCase()}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const name = `${shown.graphName || "graph"}-${shown.label.replace(/\s+/g, "-").toLowerCase()}.csv`;
+    t.note(await saveExport(name, runCsv(shown), "text/csv"));
   };
   const num = (label: string, value: number | undefined, set: (v: number | undefined) => void, min: number, placeholder?: string) => (
     <label className={styles.field}>
@@ -152,7 +149,7 @@ export function TrainPanel() {
               ))}
             </select>
           </label>
-          <button type="button" onClick={exportCsv} disabled={!shown?.points.length}>
+          <button type="button" onClick={() => void exportCsv()} disabled={!shown?.points.length}>
             Export CSV
           </button>
         </div>

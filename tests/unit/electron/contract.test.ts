@@ -37,6 +37,7 @@ const VALID: { [K in InvokeMethod]: unknown[] } = {
   documentChanged: [{ path: "lenet.json", title: "lenet.json", dirty: true, backupKey: "lenet.json" }],
   chooseSaveTarget: ["LeNet"],
   showOpenDialog: [],
+  saveExport: ["lenet.ts", "export {};\n"],
 };
 
 /** One payload per method that its schema must refuse, and the words the refusal must use. */
@@ -56,6 +57,7 @@ const INVALID: { [K in InvokeMethod]: { args: unknown[]; says: RegExp } } = {
   documentChanged: { args: [{ path: null, title: "x", dirty: "yes", backupKey: null }], says: /wrong state\.dirty: .*expected boolean/ },
   chooseSaveTarget: { args: [], says: /takes suggestedName, but was called with 0 arguments/ },
   showOpenDialog: { args: [1], says: /takes no arguments/ },
+  saveExport: { args: ["../../etc/passwd", "x"], says: /wrong suggestedName: an export is saved under a plain file name/ },
 };
 
 function spyHandlers() {

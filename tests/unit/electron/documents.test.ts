@@ -123,6 +123,24 @@ describe("saving", () => {
     await expect(documents.handlers.writeFile(w, "mine.json", LENET, { ifVersion: saved.version })).rejects.toMatchObject({ code: "conflict" });
   });
 
+  it("saves an exported file where the person chooses, atomically, adding the extension and asking before replacing", async () => {
+    const { nets, other, shell, documents } = await setup();
+    const w = await documents.newWindow(nets);
+    shell.answers.save.push(join(other, "lenet.ts"));
+    expect(await documents.handlers.saveExport(w, "lenet.ts", "export const x = 1;\n")).toBe(join(other, "lenet.ts"));
+    expect(shell.asked.exportPaths).toEqual([[join(nets, "lenet.ts"), "ts"]]);
+    expect(await readFile(join(other, "lenet.ts"), "utf8")).toBe("export const x = 1;\n");
+    expect(w.services.workspace.root).not.toContain("other"); // an export does not move the window
+    // A bare name gets the extension; a file the dialog did not ask about is only replaced after asking.
+    shell.answers.save.push(join(other, "lenet"));
+    shell.answers.replace.push(false);
+    expect(await documents.handlers.saveExport(w, "lenet.ts", "changed")).toBeNull();
+    expect(shell.asked.replace).toEqual([join(other, "lenet.ts")]);
+    expect(await readFile(join(other, "lenet.ts"), "utf8")).toBe("export const x = 1;\n");
+    shell.answers.save.push(null);
+    expect(await documents.handlers.saveExport(w, "run.csv", "step,loss\n")).toBeNull();
+  });
+
   it("a failed Save As leaves the window in its folder", async () => {
     const { nets, other, shell, documents } = await setup();
     const w = await documents.newWindow(nets);

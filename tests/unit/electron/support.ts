@@ -52,7 +52,7 @@ export interface ScriptedShell {
     replace: boolean[];
     saveChanges: SaveChangesAnswer[];
   };
-  readonly asked: { saveChanges: string[]; replace: string[]; savePathDefaults: string[]; openFolders: string[] };
+  readonly asked: { saveChanges: string[]; replace: string[]; savePathDefaults: string[]; openFolders: string[]; exportPaths: [string, string][] };
 }
 
 /** Host services per folder, with their state in `stateRoot`, as main makes them. */
@@ -63,7 +63,7 @@ export function scriptedShell(options: { defaultFolder: string; stateRoot: strin
   const recent: string[] = [];
   const log: string[] = [];
   const answers = { open: [] as string[][], save: [] as (string | null)[], replace: [] as boolean[], saveChanges: [] as SaveChangesAnswer[] };
-  const asked = { saveChanges: [] as string[], replace: [] as string[], savePathDefaults: [] as string[], openFolders: [] as string[] };
+  const asked = { saveChanges: [] as string[], replace: [] as string[], savePathDefaults: [] as string[], openFolders: [] as string[], exportPaths: [] as [string, string][] };
   let nextId = 100;
   const take = <T>(list: T[], what: string): T => {
     if (list.length === 0) throw new Error(`The test gave no answer for the ${what} dialog.`);
@@ -92,6 +92,10 @@ export function scriptedShell(options: { defaultFolder: string; stateRoot: strin
     async chooseSavePath(_parent, defaultPath) {
       asked.savePathDefaults.push(defaultPath);
       return take(answers.save, "Save");
+    },
+    async chooseExportPath(_parent, defaultPath, extension) {
+      asked.exportPaths.push([defaultPath, extension]);
+      return take(answers.save, "Save export");
     },
     async confirmReplace(_parent, path) {
       asked.replace.push(path);
