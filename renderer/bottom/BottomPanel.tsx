@@ -9,6 +9,7 @@ import { TrainPanel } from "../train/TrainPanel.js";
 import { CodePanel } from "../code/CodePanel.js";
 import { ProblemsPanel } from "./ProblemsPanel.js";
 import { InspectPanel } from "../inspect/InspectPanel.js";
+import { SamplePanel } from "../sample/SamplePanel.js";
 import styles from "./BottomPanel.module.css";
 
 interface Tab {
@@ -22,6 +23,7 @@ const TABS: readonly Tab[] = [
   { id: "train", title: "Train", render: () => <TrainPanel /> },
   { id: "code", title: "Code", render: () => <CodePanel /> },
   { id: "inspect", title: "Inspect", render: () => <InspectPanel /> },
+  { id: "sample", title: "Sample", render: () => <SamplePanel /> },
 ];
 
 export function BottomPanel() {

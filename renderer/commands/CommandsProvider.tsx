@@ -17,6 +17,7 @@ import { createPaletteStore, type PaletteStore } from "./palette-store.js";
 import { createCommandRegistry, type Command, type CommandContext, type PickRequest } from "./registry.js";
 import { CommandsContext, type Commands } from "./use-commands.js";
 import { viewCommands } from "./view-commands.js";
+import { sampleCommands } from "../sample/sample-commands.js";
 
 const systemDark = () => typeof window !== "undefined" && window.matchMedia("(prefers-color-scheme: dark)").matches;
 
@@ -53,7 +54,7 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const { registry, palette } = commands;
-    return registry.register([...editCommands(), ...fileCommands(), ...viewCommands(systemDark), paletteCommand(palette)]);
+    return registry.register([...editCommands(), ...fileCommands(), ...viewCommands(systemDark), ...sampleCommands(), paletteCommand(palette)]);
   }, [commands]);
 
   useEffect(() => installCommandKeys(window, commands.registry, commands.ctx, isMac), [commands]);

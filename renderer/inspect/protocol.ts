@@ -4,6 +4,7 @@
  * unions, so they are zod-checked on both sides like every other training message.
  */
 import { z } from "zod";
+import { SAMPLE_FROM_WORKER, SAMPLE_MESSAGE_TYPES, SAMPLE_TO_WORKER } from "../sample/protocol.js";
 
 export const TOOLS = ["activations", "saliency", "guided", "gradcam", "optimize", "tsne", "pca"] as const;
 export type Tool = (typeof TOOLS)[number];
@@ -43,7 +44,8 @@ export const inspectRequest = z.object({
   params: inspectParams,
 });
 export const inspectCancel = z.object({ type: z.literal("inspect-cancel"), id: z.string() });
-export const INSPECT_TO_WORKER = [inspectRequest, inspectCancel] as const;
+// Sampling (renderer/sample) runs on the same model source, so it travels with inspection.
+export const INSPECT_TO_WORKER = [inspectRequest, inspectCancel, ...SAMPLE_TO_WORKER] as const;
 export type InspectRequest = z.infer<typeof inspectRequest>;
 
 const image = z.object({ width: z.number().int(), height: z.number().int(), channels: z.number().int(), pixels: bytes, label: z.string() });
@@ -87,8 +89,9 @@ export const INSPECT_FROM_WORKER = [
   z.object({ type: z.literal("inspect-error"), id: z.string(), message: z.string(), cancelled: z.boolean().optional() }),
   /** Live per-node statistics of the run while it trains. */
   z.object({ type: z.literal("stats"), runId: z.string(), snapshot: statsSnapshot }),
+  ...SAMPLE_FROM_WORKER,
 ] as const;
 
 export const inspectFromWorker = z.discriminatedUnion("type", [...INSPECT_FROM_WORKER]);
 export type InspectFromWorker = z.infer<typeof inspectFromWorker>;
-export const INSPECT_MESSAGE_TYPES: ReadonlySet<string> = new Set(["inspect-progress", "inspect-result", "inspect-error", "stats"]);
+export const INSPECT_MESSAGE_TYPES: ReadonlySet<string> = new Set(["inspect-progress", "inspect-result", "inspect-error", "stats", ...SAMPLE_MESSAGE_TYPES]);

@@ -8,6 +8,7 @@ import { DATASET_IDS } from "../../runtime/data/registry.js";
 import { isStandardId } from "../../runtime/data/standard.js";
 import { useRunCommand } from "../commands/use-commands.js";
 import { useApp } from "../store/context.js";
+import { choiceFor } from "../sample/use-sample.js";
 import { saveExport } from "../code/save-export.js";
 import { chartsFor, runCsv } from "./chart-data.js";
 import { Chart } from "./Chart.js";
@@ -129,6 +130,11 @@ export function TrainPanel() {
           <button type="button" onClick={() => t.stop()} disabled={!busy || status === "stopping"}>
             Stop
           </button>
+          {runs.length > 0 && !busy && choiceFor(doc).kind !== "none" && (
+            <button type="button" onClick={() => runCommand("sample.draw")} title="Draw samples from the trained model (Sample tab)">
+              Sample…
+            </button>
+          )}
         </div>
       </aside>
       <div className={styles.main}>

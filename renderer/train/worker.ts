@@ -14,6 +14,7 @@ import { previewSamples } from "./samples.js";
 import { Trainer } from "./trainer.js";
 import { indexedDbBackendStorage, machineKey } from "./backend-cache.js";
 import { WorkerInspector } from "../inspect/worker-inspector.js";
+import { WorkerSampler } from "../sample/worker-sampler.js";
 
 // The renderer compiles with the DOM library; a worker's global only needs these.
 const scope = self as unknown as {
@@ -44,6 +45,7 @@ const backendStorage = indexedDbBackendStorage();
 let current: Trainer | undefined;
 // Inspections run here because the run's networks live here; a finished run's are kept for them.
 const inspector = new WorkerInspector({ post, dataset, live: () => current?.live() });
+const sampler = new WorkerSampler({ post, dataset, live: () => current?.live(), sources: inspector.sources });
 
 scope.onmessage = (event: MessageEvent<unknown>) => {
   const parsed = parseMessage(toWorker, event.data);
@@ -82,6 +84,12 @@ scope.onmessage = (event: MessageEvent<unknown>) => {
       return;
     case "inspect-cancel":
       inspector.cancel(msg.id);
+      return;
+    case "sample":
+      void sampler.run(msg);
+      return;
+    case "sample-cancel":
+      sampler.cancel(msg.id);
       return;
     case "preview":
       dataset(msg.dataset)
