@@ -80,6 +80,13 @@ export const Softmax = defineLayer({
         fixes: [{ label: "Use the last axis (-1)", action: "setParam", param: "axis", value: -1 }],
       });
     }
+    // tfjs 4.22 builds such a layer but refuses to run it, so say so before training does.
+    if (i !== x.length - 1) {
+      return fail(`Softmax runs only along the last axis in tfjs; axis ${q.axis} of ${formatShape(x)} is not the last. Use -1, or move that axis last with a Permute first`, {
+        param: "axis",
+        fixes: [{ label: "Use the last axis (-1)", action: "setParam", param: "axis", value: -1 }],
+      });
+    }
     return ok(x);
   },
   paramCount: () => 0,
