@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -7,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // vitest leaves one core to itself by default, which on 2 cores runs every file in turn;
+    // the main process only waits, and the slow files are tfjs training, so use every core.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });
