@@ -14,6 +14,7 @@
  * (the mean of each f×f block), so 28×28 digits train a 14×14 model in a fraction of the time.
  * An output with sigmoid or softmax gives probabilities; a linear output gives logits.
  */
+import { oneNetworkRecipe } from "./one-network.js";
 import { formatShape } from "../../graph-ir/core/shape.js";
 import type { TrainingSpec } from "../../graph-ir/core/document.js";
 import { toTensor } from "../data/tensors.js";
@@ -22,10 +23,10 @@ import type { MaterializedNetwork } from "../materialize/materialize.js";
 import * as tf from "../tf.js";
 import { checkInputFits } from "../train/data-check.js";
 import { TrainingError } from "../train/errors.js";
-import { disposeOptimizer, makeOptimizer } from "../train/optimizers.js";
+import { makeOptimizer } from "../train/optimizers.js";
 import type { PreparedRecipe, Recipe, RecipeContext } from "../train/recipe.js";
 import type { OptionValue } from "../train/settings.js";
-import { applyUpdate, type UpdateGroup } from "../train/update.js";
+import type { UpdateGroup } from "../train/update.js";
 
 /** How an autoregressive image network reads and predicts pixels; shared with runtime/sample. */
 export interface PixelModel {
@@ -148,21 +149,14 @@ function prepare(ctx: RecipeContext): PreparedRecipe {
     const loss = nllPerDim(m, outs[m.output]!, target);
     return { loss, report: [tf.div(loss, Math.LN2) as tf.Scalar] };
   };
-  return {
+  return oneNetworkRecipe({
     columns: [
       { name: "loss", kind: "loss", better: "lower" },
       { name: "bits_per_dim", kind: "metric", better: "lower" },
     ],
-    groups: [group],
-    warnings: [],
-    step: (batch, step) => applyUpdate(group, () => forward(batch, true), step.rules),
-    evaluate: (batch) => {
-      const r = forward(batch, false);
-      return tf.stack([r.loss, ...r.report]) as tf.Tensor1D;
-    },
-    probe: (batch) => ({ network: net, inputs: [quantize(m, shrink(m, toTensor(batch.x))).input] }),
-    dispose: () => disposeOptimizer(group.optimizer),
-  };
+    group, network: net, forward,
+    probeInputs: (batch) => [quantize(m, shrink(m, toTensor(batch.x))).input],
+  });
 }
 
 export const autoregressive: Recipe = {

@@ -6,6 +6,7 @@
  * aspectRatios and minScale/maxScale (or scales); matching from iouThreshold and boxVariances;
  * hard negative mining from negativesPerPositive.
  */
+import { oneNetworkRecipe } from "./one-network.js";
 import { SSD_CONFIDENCE_LOSS, SSD_LOCALIZATION_LOSS } from "../detection/detect.js";
 import { fromCenter } from "../detection/boxes.js";
 import { defaultBoxes, SSD_OPTIONS, ssdConfig, ssdTargets } from "../detection/ssd.js";
@@ -13,9 +14,9 @@ import { ssdLoss } from "../detection/ssd-loss.js";
 import type { Batch } from "../data/types.js";
 import * as tf from "../tf.js";
 import { TrainingError } from "../train/errors.js";
-import { disposeOptimizer, makeOptimizer } from "../train/optimizers.js";
+import { makeOptimizer } from "../train/optimizers.js";
 import type { PreparedRecipe, Recipe, RecipeContext } from "../train/recipe.js";
-import { applyUpdate, type UpdateGroup } from "../train/update.js";
+import type { UpdateGroup } from "../train/update.js";
 import { detectionSetup, expectShape, extras, lossOutput, onlyLosses } from "./detection-data.js";
 
 function prepare(ctx: RecipeContext): PreparedRecipe {
@@ -44,22 +45,15 @@ function prepare(ctx: RecipeContext): PreparedRecipe {
     const total = tf.add(tf.mul(l.confidence, conf.weight), tf.mul(l.localization, loc.weight)) as tf.Scalar;
     return { loss: total, report: [l.confidence, l.localization] };
   };
-  return {
+  return oneNetworkRecipe({
     columns: [
       { name: "loss", kind: "loss", better: "lower" },
       { name: `${conf.port.nodeId}_loss`, kind: "loss", better: "lower" },
       { name: `${loc.port.nodeId}_loss`, kind: "loss", better: "lower" },
     ],
-    groups: [group],
-    warnings: [],
-    step: (batch, s) => applyUpdate(group, () => forward(batch, true), s.rules),
-    evaluate: (batch) => {
-      const r = forward(batch, false);
-      return tf.stack([r.loss, ...r.report]) as tf.Tensor1D;
-    },
-    probe: (batch) => ({ network: setup.net, inputs: [setup.inputs(batch)] }),
-    dispose: () => disposeOptimizer(group.optimizer),
-  };
+    group, network: setup.net, forward,
+    probeInputs: (batch) => [setup.inputs(batch)],
+  });
 }
 
 export const ssd: Recipe = {

@@ -4,12 +4,13 @@
  * lambdaCoord, lambdaNoobj, sqrtWidthHeight, and for reading boxes back scoreThreshold and
  * nmsIouThreshold. The reported parts are per image, unweighted by the loss weight.
  */
+import { oneNetworkRecipe } from "./one-network.js";
 import { YOLO_LOSS } from "../detection/detect.js";
 import { cellDepth, YOLO_OPTIONS, yoloConfig, yoloLoss, yoloTargets } from "../detection/yolo.js";
 import * as tf from "../tf.js";
-import { disposeOptimizer, makeOptimizer } from "../train/optimizers.js";
+import { makeOptimizer } from "../train/optimizers.js";
 import type { Column, PreparedRecipe, Recipe, RecipeContext } from "../train/recipe.js";
-import { applyUpdate, type UpdateGroup } from "../train/update.js";
+import type { UpdateGroup } from "../train/update.js";
 import { detectionSetup, expectShape, extras, lossOutput, onlyLosses } from "./detection-data.js";
 import type { Batch } from "../data/types.js";
 import { TrainingError } from "../train/errors.js";
@@ -37,18 +38,7 @@ function prepare(ctx: RecipeContext): PreparedRecipe {
     const total = (out.weight === 1 ? l.loss : tf.mul(l.loss, out.weight)) as tf.Scalar;
     return { loss: total, report: [l.coord, l.object, l.noObject, l.cls] };
   };
-  return {
-    columns,
-    groups: [group],
-    warnings: [],
-    step: (batch, s) => applyUpdate(group, () => forward(batch, true), s.rules),
-    evaluate: (batch) => {
-      const r = forward(batch, false);
-      return tf.stack([r.loss, ...r.report]) as tf.Tensor1D;
-    },
-    probe: (batch) => ({ network: setup.net, inputs: [setup.inputs(batch)] }),
-    dispose: () => disposeOptimizer(group.optimizer),
-  };
+  return oneNetworkRecipe({ columns, group, network: setup.net, forward, probeInputs: (batch) => [setup.inputs(batch)] });
 }
 
 export const yolo: Recipe = {
