@@ -52,12 +52,40 @@ for (const c of manifest.cases) {
         const history = await mod[t.train](model, inputs, targets, { epochs: 2, batchSize: 2 });
         result.training = { loss, history, weightsChanged: changed(before, valuesOf(model)) };
       } else result.training = { loss, history: [], weightsChanged: false };
-    } else if (t && t.kind === "gan") {
+    } else if (t && t.kind === "autoregressive") {
+      const model = models[t.network];
+      const images = tensorOf(t.images);
+      const loss = mod.pixelLoss(model, images, false).dataSync()[0];
+      const before = valuesOf(model);
+      const history = t.train ? await mod.trainPixelModel(model, images, { epochs: 2, batchSize: 2 }) : [];
+      result.training = { loss, history, weightsChanged: t.train ? changed(before, valuesOf(model)) : false };
+    } else if (t && t.kind === "adversarial") {
       const g = models[t.generator];
       const d = models[t.discriminator];
+      const data = t.data.map(tensorOf);
       const before = [valuesOf(g), valuesOf(d)];
-      const history = await mod.trainGan(g, d, tensorOf(t.real), { epochs: 2, batchSize: 2 });
+      const history = await mod.trainGan(g, d, ...data, { epochs: 2, batchSize: 2 });
       result.training = { history, weightsChanged: changed(before[0], valuesOf(g)) && changed(before[1], valuesOf(d)) };
+      // The critic's trainable weights after training (wgan-clip holds them within ±clip).
+      result.training.criticMaxAbs = Math.max(...d.trainableWeights.map((w) => tf.max(tf.abs(w.read())).dataSync()[0]));
+      if (t.penalty) {
+        // The exported gradient penalty on a tiny linear critic with known weights.
+        const critic = tf.sequential({ layers: [tf.layers.reshape({ targetShape: [t.penalty.kernel.length], inputShape: t.penalty.shape }), tf.layers.dense({ units: 1 })] });
+        critic.setWeights([tf.tensor(t.penalty.kernel, [t.penalty.kernel.length, 1]), tf.tensor([t.penalty.bias])]);
+        result.training.penalty = mod.gradientPenalty(critic, tensorOf(t.data[0]), tensorOf(t.penalty.fake)).dataSync()[0];
+      }
+      if (t.l1Weight !== undefined) {
+        // pix2pix's G loss, taken apart with training off (no dropout): adversarial BCE and the L1 term.
+        const [source, target] = data;
+        const batch = { source, target };
+        const losses = mod.ganLosses(g, d, batch, false);
+        const fake = g.predict(source);
+        const dFake = d.predict(d.inputs.length === 2 ? [source, fake] : tf.concat([source, fake], -1));
+        const p = tf.clipByValue(dFake, 1e-7, 1 - 1e-7);
+        const adversarial = tf.mean(tf.neg(tf.log(p))).dataSync()[0];
+        const l1 = tf.mean(tf.abs(tf.sub(fake, target))).dataSync()[0];
+        result.training.pix2pix = { g: losses.g.dataSync()[0], l1: losses.l1.dataSync()[0], adversarial, l1Expected: l1 };
+      }
     }
   } catch (e) {
     result.error = e instanceof Error ? `${e.message}\n${e.stack}` : String(e);

@@ -26,6 +26,8 @@ import { compileNetwork } from "../../../graph-ir/passes/compile.js";
 import { Rng } from "../../../runtime/data/rng.js";
 import { materializeNetwork, type MaterializedNetwork } from "../../../runtime/materialize/materialize.js";
 import * as tf from "../../../runtime/tf.js";
+import { nllPerDim, pixelModel, quantize, shrink } from "../../../runtime/recipes/autoregressive.js";
+import { gradientPenalty } from "../../../runtime/recipes/wgan.js";
 import { lossDef } from "../../../runtime/train/losses.js";
 import { exportCases, templateCount, type Case } from "./documents.js";
 import { workspace, type Workspace } from "./workspace.js";
@@ -56,7 +58,13 @@ interface AppCase {
   networks: Record<string, NetResult>;
   layerNames: Record<string, string[]>;
   expectedLoss?: number;
-  trainingKind?: "supervised" | "gan";
+  trainingKind?: "supervised" | "adversarial" | "autoregressive";
+  /** wgan-clip's clip, and the critic's largest initial weight (which must exceed it for the check to mean something). */
+  clip?: { clip: number; initialMax: number };
+  /** wgan-gp: the runtime's gradient penalty on the tiny linear critic the runner also builds. */
+  penalty?: number;
+  /** pix2pix's l1Weight. */
+  l1Weight?: number;
   /** False when the network is too big for the training run (the loss is still compared). */
   trains?: boolean;
 }
@@ -64,7 +72,10 @@ interface AppCase {
 interface RunResult {
   error: string | null;
   networks: Record<string, NetResult>;
-  training?: { loss?: number; history: unknown[]; weightsChanged: boolean };
+  training?: {
+    loss?: number; history: unknown[]; weightsChanged: boolean; criticMaxAbs?: number; penalty?: number;
+    pix2pix?: { g: number; l1: number; adversarial: number; l1Expected: number };
+  };
 }
 
 const cases = exportCases();
@@ -145,6 +156,50 @@ function writeWeights(net: MaterializedNetwork, file: string): unknown[] {
   return layers;
 }
 
+const ADVERSARIAL = ["gan", "hinge", "wgan-clip", "wgan-gp", "conditional-gan", "pix2pix"];
+
+/** What the runner needs to train an adversarial pair: the data trainGan takes, and the recipe's own checks. */
+function adversarialEntry(rng: Rng, doc: GraphDocument, appCase: AppCase, g: MaterializedNetwork, d: MaterializedNetwork): Record<string, unknown> {
+  const t = doc.training!;
+  const dSteps = typeof t.options?.["dSteps"] === "number" ? t.options["dSteps"] : 1;
+  // Enough rows that two epochs of batches of 2 reach a G update under every schedule (G first updates at step dSteps − 1).
+  const rows = 2 * Math.max(2, Math.ceil(dSteps / 2));
+  const sample = (shape: readonly (number | null)[]) => makeTensor(rng, shape, "float32", 1, rows);
+  let data: TensorData[];
+  if (t.recipe === "pix2pix") data = [sample(g.model.inputs[0]!.shape), sample(g.model.outputs[0]!.shape)];
+  else if (t.recipe === "conditional-gan") {
+    const outShape = JSON.stringify(g.model.outputs[0]!.shape.slice(1));
+    const x = d.model.inputs.find((i) => JSON.stringify(i.shape.slice(1)) === outShape)!;
+    const label = d.model.inputs.find((i) => i !== x)!;
+    const classes = label.shape.length === 2 && label.shape[1]! > 1 ? label.shape[1]! : 2;
+    data = [sample(x.shape), { data: Array.from({ length: rows }, () => rng.int(classes)), shape: [rows], dtype: "float32" }];
+  } else data = [sample(d.model.inputs[0]!.shape)];
+  appCase.trainingKind = "adversarial";
+  appCase.trains = true;
+  const entry: Record<string, unknown> = { kind: "adversarial", generator: g.id, discriminator: d.id, data };
+  const option = (key: string, fallback: number) => (typeof t.options?.[key] === "number" ? (t.options[key] as number) : fallback);
+  if (t.recipe === "wgan-clip") {
+    appCase.clip = { clip: option("clip", 0.01), initialMax: Math.max(...d.model.trainableWeights.map((w) => tf.max(tf.abs(w.read())).dataSync()[0]!)) };
+  }
+  if (t.recipe === "wgan-gp") {
+    const shape = d.model.inputs[0]!.shape.slice(1) as number[];
+    const size = shape.reduce((a, b) => a * b, 1);
+    const kernel = Array.from({ length: size }, () => rng.uniform(-1, 1));
+    const fake = sample(d.model.inputs[0]!.shape);
+    const critic = tf.sequential({ layers: [tf.layers.reshape({ targetShape: [size], inputShape: shape }), tf.layers.dense({ units: 1 })] });
+    critic.setWeights([tf.tensor(kernel, [size, 1]), tf.tensor([0.3])]);
+    const real = tf.tensor(data[0]!.data, data[0]!.shape);
+    appCase.penalty = gradientPenalty((x) => critic.apply(x) as tf.Tensor, real, tf.tensor(fake.data, fake.shape)).dataSync()[0]!;
+    critic.dispose();
+    entry["penalty"] = { shape, kernel, bias: 0.3, fake };
+  }
+  if (t.recipe === "pix2pix") {
+    appCase.l1Weight = option("l1Weight", 100);
+    entry["l1Weight"] = appCase.l1Weight;
+  }
+  return entry;
+}
+
 async function prepare(c: Case, manifest: unknown[]): Promise<void> {
   const r = exportTypeScript(c.doc);
   if (!r.ok) {
@@ -207,11 +262,22 @@ async function prepare(c: Case, manifest: unknown[]): Promise<void> {
     appCase.trains = analysis.networks.get(netId)!.flops <= TRAIN_FLOPS;
     const P = pascalCase(netId);
     entry["training"] = { kind: "supervised", network: netId, loss: `${P.charAt(0).toLowerCase()}${P.slice(1)}Loss`, train: appCase.trains ? `train${P}` : undefined, inputs: inputsByNet.get(netId), targets };
-  } else if (t?.recipe === "gan" && bound("generator") && bound("discriminator") && !r.warnings.length) {
-    const d = nets.get(bound("discriminator")!)!;
-    appCase.trainingKind = "gan";
-    appCase.trains = true;
-    entry["training"] = { kind: "gan", generator: bound("generator"), discriminator: bound("discriminator"), real: makeTensor(rng, d.model.inputs[0]!.shape, "float32", 1, 4) };
+  } else if (t?.recipe === "autoregressive" && bound("model") && !r.warnings.length) {
+    const netId = bound("model")!;
+    const net = nets.get(netId)!;
+    const m = pixelModel(t, net);
+    const shape = [2 * BATCH, m.shape[0] * m.downscale, m.shape[1] * m.downscale, m.shape[2]];
+    const images: TensorData = { data: Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => rng.uniform(0, 1)), shape, dtype: "float32" };
+    appCase.expectedLoss = tf.tidy(() => {
+      const { input, target } = quantize(m, shrink(m, tf.tensor(images.data, images.shape)));
+      const outs = ([] as tf.Tensor[]).concat(net.model.apply(input, { training: false }) as tf.Tensor | tf.Tensor[]);
+      return nllPerDim(m, outs[m.output]!, target).dataSync()[0]!;
+    });
+    appCase.trainingKind = "autoregressive";
+    appCase.trains = analysis.networks.get(netId)!.flops <= TRAIN_FLOPS;
+    entry["training"] = { kind: "autoregressive", network: netId, images, train: appCase.trains };
+  } else if (t && ADVERSARIAL.includes(t.recipe) && bound("generator") && bound("discriminator") && !r.warnings.length) {
+    entry["training"] = adversarialEntry(rng, c.doc, appCase, nets.get(bound("generator")!)!, nets.get(bound("discriminator")!)!);
   }
   for (const net of nets.values()) net.model.dispose();
   tf.dispose([...outputsByNet.values()].flat());
@@ -227,7 +293,7 @@ beforeAll(async () => {
   const resultFile = join(ws.dir, "result.json");
   await ws.node(new URL("./run-exported.mjs", import.meta.url).pathname, [manifestFile, resultFile]);
   results = JSON.parse(await readFile(resultFile, "utf8")) as Record<string, RunResult>;
-}, 240_000);
+}, 480_000);
 
 afterAll(() => ws?.remove());
 
@@ -281,8 +347,8 @@ describe("TypeScript export round trip", () => {
       if (!expected.trainingKind) {
         // Only documents without training, with a recipe the export does not write, or too big to run here.
         const small = Object.values(expected.depth).every((d) => d === "outputs");
-        expect(recipe === undefined || !["supervised", "gan"].includes(recipe) || !small, `recipe ${recipe}`).toBe(true);
-        if (recipe !== undefined && !["supervised", "gan"].includes(recipe)) expect(exported.get(name)!.warnings.join()).toContain(`"${recipe}" is not exported`);
+        expect(recipe === undefined || ![...ADVERSARIAL, "supervised", "autoregressive"].includes(recipe) || !small, `recipe ${recipe}`).toBe(true);
+        if (recipe !== undefined && ![...ADVERSARIAL, "supervised", "autoregressive"].includes(recipe)) expect(exported.get(name)!.warnings.join()).toContain(`"${recipe}" is not exported`);
         return;
       }
       expect(r.training).toBeDefined();
@@ -290,10 +356,30 @@ describe("TypeScript export round trip", () => {
         expect(Math.abs(r.training!.loss! - expected.expectedLoss!)).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(expected.expectedLoss!)));
         if (!expected.trains) return;
         expect((r.training!.history as number[]).every(Number.isFinite)).toBe(true);
-      } else {
-        const h = r.training!.history as { discriminator: number; generator: number }[];
+      } else if (expected.trainingKind === "autoregressive") {
+        // The exported quantization and likelihood give the runtime recipe's loss, in nats.
+        expect(Math.abs(r.training!.loss! - expected.expectedLoss!)).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(expected.expectedLoss!)));
+        if (!expected.trains) return;
+        const h = r.training!.history as { loss: number; bits_per_dim: number }[];
         expect(h.length).toBe(2);
-        expect(h.every((e) => Number.isFinite(e.discriminator) && Number.isFinite(e.generator))).toBe(true);
+        expect(h.every((e) => Number.isFinite(e.loss) && Math.abs(e.bits_per_dim - e.loss / Math.LN2) < 1e-9)).toBe(true);
+      } else {
+        const h = r.training!.history as Record<string, number>[];
+        expect(h.length).toBe(2);
+        expect(h.every((e) => Number.isFinite(e["discriminator"]) && Number.isFinite(e["generator"]))).toBe(true);
+        // Every column the runtime recipe reports, under its runtime name.
+        const extra = recipe === "wgan-clip" ? ["w_distance"] : recipe === "wgan-gp" ? ["w_distance", "gp"] : recipe === "pix2pix" ? ["l1"] : [];
+        expect(Object.keys(h[0]!).sort()).toEqual(["discriminator", "generator", ...extra].sort());
+      }
+      if (expected.clip) {
+        expect(expected.clip.initialMax).toBeGreaterThan(expected.clip.clip);
+        expect(r.training!.criticMaxAbs!).toBeLessThanOrEqual(expected.clip.clip * (1 + 1e-6));
+      }
+      if (expected.penalty !== undefined) expect(Math.abs(r.training!.penalty! - expected.penalty)).toBeLessThanOrEqual(1e-5 * Math.max(1, expected.penalty));
+      if (expected.l1Weight !== undefined) {
+        const p = r.training!.pix2pix!;
+        expect(Math.abs(p.l1 - p.l1Expected)).toBeLessThanOrEqual(1e-5);
+        expect(Math.abs(p.g - (p.adversarial + expected.l1Weight * p.l1Expected))).toBeLessThanOrEqual(1e-4 * Math.max(1, Math.abs(p.g)));
       }
       expect(r.training!.weightsChanged).toBe(true);
     });

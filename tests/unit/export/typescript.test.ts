@@ -81,6 +81,28 @@ describe("TypeScript export", () => {
     expect(r.text).not.toContain("trainGan");
   });
 
+  it("writes each adversarial recipe's own losses, schedule and options", () => {
+    const doc = toyGan();
+    const as = (recipe: string, options = {}) => exported({ ...doc, training: { ...doc.training!, recipe, options } });
+    const hinge = as("hinge");
+    expect(hinge.warnings).toEqual([]);
+    expect(hinge.text).toContain("tf.mean(tf.relu(tf.sub(1, dReal)))");
+    // hinge's default schedule is D then G on every batch; gan's is alternate batches.
+    expect(hinge.text).toContain("return { discriminator: true, generator: true };");
+    const clip = as("wgan-clip", { clip: 0.05, dLearningRate: 0.002 });
+    expect(clip.text).toContain("clip: 0.05");
+    expect(clip.text).toContain("generator: step % 5 === 4");
+    expect(clip.text).toContain("discriminator: tf.train.adam(0.002");
+    expect(as("wgan-gp", { gpWeight: 3 }).text).toContain("gpWeight: 3");
+  });
+
+  it("says why when the networks do not fit the adversarial recipe", () => {
+    const doc = toyGan();
+    const r = exported({ ...doc, training: { ...doc.training!, recipe: "conditional-gan" } });
+    expect(r.warnings).toEqual([`the conditional-gan generator 'G' needs two inputs, one Latent noise node and one label Input, for the export to write its training`]);
+    expect(r.text).not.toContain("trainGan");
+  });
+
   it("refuses a document with errors, with the diagnostics that say what to fix", () => {
     const doc = lenet();
     const r = exportTypeScript({ ...doc, nodes: doc.nodes.map((n) => (n.id === "c5" ? { ...n, params: { units: -1 } } : n)) });
