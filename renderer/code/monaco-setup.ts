@@ -1,14 +1,28 @@
 /**
  * The parts of Monaco the code view needs, loaded only when the Code tab first opens: the editor
  * core, TypeScript colouring (the tokenizer only: no language service, the code is read-only)
- * and the editor's own worker, bundled by vite.
+ * and the editor's own worker, bundled by vite. The notebook's cells add a TypeScript service
+ * (renderer/notebook/cell-types.ts) and its worker through setWorkerFactory.
  */
 import * as monaco from "monaco-editor/editor/editor.api.js";
 import "monaco-editor/languages/definitions/typescript/register.js";
+// The suggest, hover and parameter-hint widgets, for the notebook's typed cells: here, because
+// they register services that must exist before Monaco's first editor (the code view's or a cell's).
+import "monaco-editor/editor/contrib/suggest/browser/suggestController.js";
+import "monaco-editor/editor/contrib/hover/browser/hoverContribution.js";
+import "monaco-editor/editor/contrib/parameterHints/browser/parameterHints.js";
 import EditorWorker from "monaco-editor/editor/editor.worker.js?worker";
 
-(self as unknown as { MonacoEnvironment: { getWorker(): Worker } }).MonacoEnvironment = {
-  getWorker: () => new EditorWorker(),
+/** Workers by Monaco's label ("typescript" ...), added by the parts that load a language service. */
+const workerFactories = new Map<string, () => Worker>();
+
+/** Lets a lazily loaded part (the notebook's typed cells) supply the worker for a label. */
+export function setWorkerFactory(label: string, make: () => Worker): void {
+  workerFactories.set(label, make);
+}
+
+(self as unknown as { MonacoEnvironment: { getWorker(moduleId: string, label: string): Worker } }).MonacoEnvironment = {
+  getWorker: (_moduleId, label) => workerFactories.get(label)?.() ?? new EditorWorker(),
 };
 
 /**

@@ -1,9 +1,11 @@
 /**
- * One code cell's editor: Monaco with TypeScript colouring, as tall as its text. Shift+Enter runs
- * the cell. Loaded lazily with Monaco (React.lazy), like the code view.
+ * One code cell's editor: Monaco with TypeScript, typed against the cell scope (cell-types.ts:
+ * completions, hovers, errors), as tall as its text. Shift+Enter runs the cell. Loaded lazily
+ * with Monaco (React.lazy), like the code view.
  */
 import { useEffect, useRef } from "react";
 import { monaco, THEMES } from "../code/monaco-setup.js";
+import { enableCellTypes } from "./cell-types.js";
 
 export interface CellEditorProps {
   readonly value: string;
@@ -21,6 +23,7 @@ export default function CellEditor({ value, theme, label, onChange, onRun }: Cel
 
   useEffect(() => {
     const el = host.current!;
+    void enableCellTypes();
     const e = monaco.editor.create(el, {
       value, language: "typescript", ariaLabel: label, theme: THEMES[theme],
       minimap: { enabled: false }, scrollBeyondLastLine: false, lineNumbers: "on", lineNumbersMinChars: 3,
@@ -28,10 +31,12 @@ export default function CellEditor({ value, theme, label, onChange, onRun }: Cel
       scrollbar: { vertical: "hidden", alwaysConsumeMouseWheel: false }, wordWrap: "on",
       fontFamily: getComputedStyle(document.documentElement).getPropertyValue("--font-mono").trim() || undefined,
       fontSize: 13, tabSize: 2, automaticLayout: true, tabFocusMode: false,
-      // Without a language service, word suggestions only get in the way of Shift+Enter.
       // A textarea rather than Chromium's EditContext, so the app's shortcuts see that keys are typing.
       editContext: false,
-      quickSuggestions: false, wordBasedSuggestions: "off", suggestOnTriggerCharacters: false,
+      // Suggestions come from the language service; Tab takes one, so Enter always breaks the line.
+      wordBasedSuggestions: "off", acceptSuggestionOnEnter: "off",
+      // Hovers and suggestions may be wider than the panel: let them overflow it, not be cut off.
+      fixedOverflowWidgets: true,
     });
     editor.current = e;
     const fit = () => {
