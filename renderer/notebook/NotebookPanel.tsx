@@ -31,7 +31,15 @@ function MarkdownCell({ view }: { view: CellView }) {
     );
   }
   // Rendered by markdown.ts: raw HTML from the file is escaped and links and images filtered.
-  return <div className={styles.markdown} onDoubleClick={() => setEditing(true)} title="Double-click to edit" dangerouslySetInnerHTML={{ __html: html }} />;
+  // Focusable (wide formulas scroll sideways, which keyboards must reach); Enter edits, as double-click does.
+  return (
+    <div
+      className={styles.markdown} tabIndex={0} role="group" aria-label="Markdown cell (Enter to edit)" title="Double-click to edit"
+      onDoubleClick={() => setEditing(true)}
+      onKeyDown={(e) => { if (e.key === "Enter" && e.target === e.currentTarget) { e.preventDefault(); setEditing(true); } }}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }
 
 function CodeCell({ view, number, run }: { view: CellView; number: number; run: () => void }) {

@@ -10,7 +10,7 @@ import { displayName } from "../store/app-store.js";
 import { useApp, useLayout, useServices } from "../store/context.js";
 import { TrainBadge } from "../train/TrainBadge.js";
 import type { PanelId, ThemeChoice } from "../store/layout-store.js";
-import { BottomPanelIcon, CommandIcon, InspectorIcon, LogoMark, MoonIcon, PaletteIcon, RedoIcon, SunIcon, SystemThemeIcon, UndoIcon } from "../ui/icons.js";
+import { BottomPanelIcon, CommandIcon, InspectorIcon, LogoMark, MoonIcon, NotebookIcon, PaletteIcon, RedoIcon, SunIcon, SystemThemeIcon, UndoIcon } from "../ui/icons.js";
 import styles from "./TopBar.module.css";
 
 const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };
@@ -41,6 +41,7 @@ export function TopBar() {
         <PanelToggle panel="palette" label="Layer palette" icon={<PaletteIcon />} />
         <PanelToggle panel="bottom" label="Bottom panel" icon={<BottomPanelIcon />} />
         <PanelToggle panel="inspector" label="Inspector" icon={<InspectorIcon />} />
+        <PanelToggle panel="notebook" label="Notebook" icon={<NotebookIcon />} />
         <span className={styles.divider} aria-hidden="true" />
         <ThemeToggle />
       </div>

@@ -30,7 +30,7 @@ export const PANEL_LIMITS: Readonly<Record<PanelId, { readonly min: number; read
   palette: { min: 180, max: 480, initial: 248 },
   inspector: { min: 220, max: 560, initial: 300 },
   bottom: { min: 96, max: 640, initial: 180 },
-  notebook: { min: 320, max: 1100, initial: 560 },
+  notebook: { min: 320, max: 1100, initial: 460 },
 };
 
 export const LAYOUT_STORAGE_KEY = "layerloom.layout";

@@ -98,7 +98,7 @@ export function startRunsSync(app: AppStore, platform: Platform, controller: () 
       blocked = false;
       if (!next) return;
       if (pending) writeWeights(next, pending);
-      else writeRuns(next);
+      else if (controller().store.getState().runs.length) writeRuns(next); // no file for a graph never trained
       pending = undefined;
     }
   });

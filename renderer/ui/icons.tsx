@@ -19,6 +19,14 @@ export const InspectorIcon = () => (
   </Icon>
 );
 
+/** A notebook: a page with a binding and text lines. */
+export const NotebookIcon = () => (
+  <Icon>
+    <rect x="3" y="1.5" width="10" height="13" rx="1.5" />
+    <path d="M5.5 1.5v13M7.5 5h3.5M7.5 8h3.5" />
+  </Icon>
+);
+
 export const BottomPanelIcon = () => (
   <Icon>
     <rect x="1.5" y="2.5" width="13" height="11" rx="1.5" />

@@ -126,6 +126,11 @@ describe("the canvas editor's story", () => {
     await card.click();
     await node("c3").waitFor();
     expect(await page.locator(".react-flow__node").count()).toBe(10);
+    // The template's notebook opens beside the graph; this story is about the canvas, so hide it.
+    const notebookToggle = page.getByRole("banner").getByRole("button", { name: "Notebook" });
+    await expect.poll(() => notebookToggle.getAttribute("aria-pressed")).toBe("true");
+    await notebookToggle.click();
+    await expect.poll(() => page.getByRole("region", { name: "Notebook" }).count()).toBe(0);
     expect(await undoButton().isDisabled()).toBe(true);
     // Untitled, so Ctrl+S asks for a name; saving is not an edit and leaves Undo as it was.
     await saveAs(ORIGINAL, "Control+S");
