@@ -4,17 +4,15 @@
  * (t-SNE computes here too, never on the UI thread; it yields between iterations, so a cancel
  * message gets through). Progress goes out at most every 100 ms; errors go out as one line.
  */
-import { parseGraphFile } from "../../graph-ir/core/load.js";
 import type { Dataset, Split } from "../../runtime/data/types.js";
 import * as inspect from "../../runtime/inspect/index.js";
 import type { MaterializedNetwork } from "../../runtime/materialize/materialize.js";
 import * as tf from "../../runtime/tf.js";
-import { errorMessage } from "../../runtime/train/errors.js";
 import type { FromWorker } from "../train/protocol.js";
 import { ModelSources, type ModelSource } from "./model-source.js";
+import { WorkerJobs, readOpenGraph, throttled } from "./worker-jobs.js";
 import { type InspectImage, type InspectRequest, type InspectResult } from "./protocol.js";
 
-const PROGRESS_MS = 100;
 
 export interface InspectorDeps {
   readonly post: (msg: FromWorker) => void;
@@ -36,44 +34,30 @@ export function layerFor(networks: readonly MaterializedNetwork[], nodeId: strin
 
 export class WorkerInspector {
   readonly sources = new ModelSources();
-  private readonly jobs = new Map<string, AbortController>();
+  private readonly jobs = new WorkerJobs();
 
   constructor(private readonly deps: InspectorDeps) {}
 
   cancel(id: string): void {
-    this.jobs.get(id)?.abort();
+    this.jobs.cancel(id);
   }
 
   async run(req: InspectRequest): Promise<void> {
     const { post } = this.deps;
-    const abort = new AbortController();
-    this.jobs.set(req.id, abort);
-    try {
-      const loaded = parseGraphFile(req.graph);
-      if (!loaded.ok) throw new Error(`The open graph could not be read: ${loaded.error.message}`);
+    await this.jobs.run(req.id, async (signal) => {
+      const doc = readOpenGraph(req.graph);
       await tf.ready();
-      const { source, note } = await this.sources.choose(loaded.doc, req.dataset, req.seed, this.deps.live(), this.deps.dataset);
+      const { source, note } = await this.sources.choose(doc, req.dataset, req.seed, this.deps.live(), this.deps.dataset);
       const found = layerFor(source.session.networks, req.node);
       if (!found) throw new Error(`'${req.node}' has no layer in the built model; inspect a layer node of a trained network.`);
-      const out = await this.compute(req, source, found.network, found.layer, abort.signal);
-      if (abort.signal.aborted) throw new Cancelled();
+      const out = await this.compute(req, source, found.network, found.layer, signal);
+      if (signal.aborted) throw new Cancelled();
       post({ type: "inspect-result", id: req.id, model: { trained: source.trained, step: source.step, note }, layer: found.layer, ...out });
-    } catch (e) {
-      if (e instanceof Cancelled || abort.signal.aborted) post({ type: "inspect-error", id: req.id, message: "Cancelled.", cancelled: true });
-      else post({ type: "inspect-error", id: req.id, message: errorMessage(e) });
-    } finally {
-      this.jobs.delete(req.id);
-    }
+    }, (message, cancelled) => post({ type: "inspect-error", id: req.id, message, ...(cancelled ? { cancelled } : {}) }));
   }
 
   private progress(id: string): (done: number, total: number, objective?: number[]) => void {
-    let last = 0;
-    return (done, total, objective) => {
-      const now = performance.now();
-      if (done < total && now - last < PROGRESS_MS) return;
-      last = now;
-      this.deps.post({ type: "inspect-progress", id, done, total, ...(objective ? { objective } : {}) });
-    };
+    return throttled((done, total, objective?: number[]) => this.deps.post({ type: "inspect-progress", id, done, total, ...(objective ? { objective } : {}) }));
   }
 
   private async compute(

@@ -4,16 +4,14 @@
  * graph), so what the Sample tab shows comes from the model the note names. Progress goes out at
  * most every 100 ms; a cancel is checked between forward passes; errors go out as one line.
  */
-import { parseGraphFile } from "../../graph-ir/core/load.js";
 import type { Dataset } from "../../runtime/data/types.js";
 import { sample, samplerFor, type SampleResult } from "../../runtime/sample/index.js";
 import * as tf from "../../runtime/tf.js";
-import { errorMessage } from "../../runtime/train/errors.js";
 import type { ModelSource, ModelSources } from "../inspect/model-source.js";
+import { WorkerJobs, readOpenGraph, throttled } from "../inspect/worker-jobs.js";
 import type { FromWorker } from "../train/protocol.js";
 import type { SampleRequest, SampleResultMsg } from "./protocol.js";
 
-const PROGRESS_MS = 100;
 /** Training samples drawn beside a generator's points, so the plot shows what it should match. */
 const REFERENCE_POINTS = 300;
 
@@ -50,53 +48,38 @@ function toMessage(r: SampleResult): SampleResultMsg {
 }
 
 export class WorkerSampler {
-  private readonly jobs = new Map<string, AbortController>();
+  private readonly jobs = new WorkerJobs();
 
   constructor(private readonly deps: SamplerDeps) {}
 
   cancel(id: string): void {
-    this.jobs.get(id)?.abort();
+    this.jobs.cancel(id);
   }
 
   async run(req: SampleRequest): Promise<void> {
     const { post } = this.deps;
-    const abort = new AbortController();
-    this.jobs.set(req.id, abort);
-    try {
-      const loaded = parseGraphFile(req.graph);
-      if (!loaded.ok) throw new Error(`The open graph could not be read: ${loaded.error.message}`);
-      const doc = loaded.doc;
+    await this.jobs.run(req.id, async (signal) => {
+      const doc = readOpenGraph(req.graph);
       const choice = samplerFor(doc);
       if (choice.kind === "none") throw new Error(choice.reason);
       await tf.ready();
       const { source, note } = await this.deps.sources.choose(doc, req.dataset, req.seed, this.deps.live(), this.deps.dataset);
       const networks = new Map(source.session.networks.map((n) => [n.id, n]));
       const p = req.params;
-      let last = 0;
       const result = await sample(doc, networks, {
         count: p.count, length: p.length, temperature: p.temperature, seed: p.seed, neighbours: p.neighbours,
         ...(p.prompt !== undefined ? { prompt: p.prompt } : {}),
         ...(p.words ? { words: p.words } : {}),
         dataset: () => Promise.resolve(source.dataset),
-        signal: abort.signal,
-        onProgress: (done, total) => {
-          const now = performance.now();
-          if (done < total && now - last < PROGRESS_MS) return;
-          last = now;
-          post({ type: "sample-progress", id: req.id, done, total });
-        },
+        signal,
+        onProgress: throttled((done, total) => post({ type: "sample-progress", id: req.id, done, total })),
       });
-      if (abort.signal.aborted) throw new Error("Cancelled.");
+      if (signal.aborted) throw new Error("Cancelled.");
       const reference = result.kind === "points" && result.points[0] ? referencePoints(source.dataset, result.points[0].length) : undefined;
       post({
         type: "sample-result", id: req.id, model: { trained: source.trained, step: source.step, note }, sampler: choice.kind, title: choice.title,
         result: toMessage(result), ...(reference ? { reference } : {}),
       });
-    } catch (e) {
-      if (abort.signal.aborted) post({ type: "sample-error", id: req.id, message: "Cancelled.", cancelled: true });
-      else post({ type: "sample-error", id: req.id, message: errorMessage(e) });
-    } finally {
-      this.jobs.delete(req.id);
-    }
+    }, (message, cancelled) => post({ type: "sample-error", id: req.id, message, ...(cancelled ? { cancelled } : {}) }));
   }
 }
