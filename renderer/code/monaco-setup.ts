@@ -11,6 +11,10 @@ import "monaco-editor/languages/definitions/typescript/register.js";
 import "monaco-editor/editor/contrib/suggest/browser/suggestController.js";
 import "monaco-editor/editor/contrib/hover/browser/hoverContribution.js";
 import "monaco-editor/editor/contrib/parameterHints/browser/parameterHints.js";
+// Services some contributions ask for when the TypeScript features load (code lens, drag and
+// drop); without them Monaco throws "depends on UNKNOWN service" into the page.
+import "monaco-editor/editor/common/services/treeViewsDndService.js";
+import "monaco-editor/editor/contrib/codelens/browser/codeLensCache.js";
 import EditorWorker from "monaco-editor/editor/editor.worker.js?worker";
 
 /** Workers by Monaco's label ("typescript" ...), added by the parts that load a language service. */

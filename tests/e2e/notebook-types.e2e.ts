@@ -64,9 +64,10 @@ describe("typed notebook cells", () => {
 
   it("shows tf.tensor's type on hover", async () => {
     // The middle of "tensor" in "tf.tensor(", found in the rendered line (tokens split spans unpredictably).
-    const at = await panel().locator(".monaco-editor").first().evaluate((editor) => {
-      for (const line of Array.from(editor.querySelectorAll(".view-line"))) {
-        if (!line.textContent!.includes("tf.tensor(")) continue;
+    // Asked until it is there: the cell's lines render a frame after the editor settles.
+    const find = () => panel().locator(".monaco-editor").evaluateAll((editors) => {
+      for (const line of editors.flatMap((e) => Array.from(e.querySelectorAll(".view-line")))) {
+        if (!line.textContent!.replace(/\u00a0/g, " ").includes("tf.tensor(")) continue;
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const i = node.textContent!.indexOf("tensor");
@@ -80,7 +81,8 @@ describe("typed notebook cells", () => {
       }
       return null;
     });
-    expect(at).not.toBeNull();
+    await expect.poll(find, { timeout: 30_000 }).not.toBeNull();
+    const at = await find();
     await page.mouse.move(at!.x - 2, at!.y);
     await page.mouse.move(at!.x, at!.y, { steps: 3 });
     // Each editor has a hover element; the shown one has the text.
