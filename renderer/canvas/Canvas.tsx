@@ -15,7 +15,6 @@ import type { Edit, Position } from "../../graph-ir/core/edits.js";
 import { LAYERS } from "../../graph-ir/layers/registry.js";
 import { canConnect } from "../../graph-ir/passes/connect.js";
 import { useAnalysis } from "../analysis/use-analysis.js";
-import { plural } from "../commands/edit-ops.js";
 import { isTypingTarget } from "../commands/keys.js";
 import { useCommands, useRegisterCommands } from "../commands/use-commands.js";
 import { paletteItems } from "../palette/palette-items.js";
@@ -26,7 +25,6 @@ import { useTheme } from "../theme/use-theme.js";
 import { categoryColor } from "../ui/categories.js";
 import { isMac } from "../ui/shortcut.js";
 import { cardPositionAt, freeSpot, provideCanvas } from "./add-layer.js";
-import { layoutEdit } from "./auto-layout.js";
 import { blockFlow, openBlock } from "./block-view.js";
 import { CanvasLookContext, WireInfoContext, type CanvasLook, type WireInfo } from "./canvas-look.js";
 import { canvasCommands, type CanvasActions } from "./canvas-commands.js";
@@ -35,14 +33,17 @@ import { planDeleteSelection } from "./delete-selection.js";
 import { DropMenu } from "./DropMenu.js";
 import { FarCanvas } from "./FarCanvas.js";
 import { PAINT_FROM_NODES, farScene } from "./far-scene.js";
-import { layoutInWorker } from "./elk-layout.js";
 import { LayerNode } from "./LayerNode.js";
 import { cullOffscreen } from "./lod.js";
 import { useOpenFromAddress } from "./open-from-address.js";
-import { CARD, createFlowMapper, fallbackPosition, nodeData, type FlowDirection, type LayerFlowNode, type Size, type WireFlowEdge } from "./to-flow.js";
+import { CARD, createFlowMapper, type LayerFlowNode, type Size, type WireFlowEdge } from "./to-flow.js";
 import { WireEdge } from "./WireEdge.js";
-import { shapeArithmetic, shapeLabel } from "./wire-label.js";
+import { shapeLabel } from "./wire-label.js";
+import { wireInfoFor } from "./wire-info.js";
 import { CanvasControls } from "./CanvasControls.js";
+import { useAutoLayout } from "./use-auto-layout.js";
+import { usePaintedInput } from "./use-painted-input.js";
+import { moveStep } from "./move-step.js";
 import { usePaletteDrop } from "./use-palette-drop.js";
 import { useWireDrop } from "./use-wire-drop.js";
 import { useNodeMenu } from "../inspect/use-node-menu.js";
@@ -110,24 +111,7 @@ function CanvasView() {
   const flowEdges = useMemo(() => (painted ? edges.map((e) => (e.hidden ? e : { ...e, hidden: true })) : edges), [painted, edges]);
   const scene = useMemo(() => (painted ? farScene(nodes, edges, direction) : undefined), [painted, nodes, edges, direction]);
   const look: CanvasLook = useMemo(() => ({ lod, direction, readOnly }), [lod, direction, readOnly]);
-  const wireInfo: WireInfo = useMemo(() => {
-    if (opened) {
-      return (source, port) => {
-        if (source === "$in") {
-          const shape = opened.instance.inputs[port];
-          return shape && { shape, maths: [] };
-        }
-        const node = opened.body.nodes.find((n) => n.id === source);
-        const shape = node?.outputs[port];
-        return node && shape && { shape, maths: shapeArithmetic(node, port) };
-      };
-    }
-    return (source, port) => {
-      const node = analysis.nodes.get(source);
-      const shape = node?.outputs[port];
-      return node && shape && { shape, maths: shapeArithmetic(node, port) };
-    };
-  }, [opened, analysis]);
+  const wireInfo: WireInfo = useMemo(() => wireInfoFor(analysis, opened), [opened, analysis]);
 
   // The latest values, for callbacks that must stay stable (React Flow re-binds on identity).
   const live = useRef({ doc, analysis, readOnly, selectedWires, direction, opened });
@@ -185,7 +169,7 @@ function CanvasView() {
   const onNodesChange = useCallback(
     (changes: NodeChange<LayerFlowNode>[]) => {
       const sizes: [string, Size][] = [];
-      const moves: Edit[] = [];
+      const moves: [string, number, number][] = [];
       let picked: Set<string> | null = null;
       for (const c of changes) {
         if (c.type === "dimensions" && c.dimensions) sizes.push([c.id, c.dimensions]);
@@ -194,7 +178,7 @@ function CanvasView() {
           if (c.selected) picked.add(c.id);
           else picked.delete(c.id);
         } else if (c.type === "position" && c.position && !live.current.readOnly) {
-          moves.push({ op: "move", id: c.id, position: [Math.round(c.position.x), Math.round(c.position.y)] });
+          moves.push([c.id, c.position.x, c.position.y]);
         }
       }
       if (sizes.length) {
@@ -205,10 +189,8 @@ function CanvasView() {
       }
       if (picked) app.getState().select([...picked]);
       if (moves.length) {
-        const ids = moves.map((m) => (m as { id: string }).id);
-        const label = ids.length === 1 ? `Move ${ids[0]}` : `Move ${plural(ids.length, "layer")}`;
-        // One key per gesture and node set: the whole drag merges into one undo step.
-        edit(moves.length === 1 ? moves[0]! : { op: "batch", label, edits: moves }, label, `drag:${[...ids].sort().join(",")}`);
+        const step = moveStep(moves);
+        edit(step.edit, step.label, step.coalesce);
       }
     },
     [app, edit],
@@ -223,28 +205,7 @@ function CanvasView() {
   }, [fitSoon]);
 
   // Input on the painted far view: the same edits as dragging and clicking DOM nodes.
-  const dragStart = useRef<Map<string, readonly [number, number]> | null>(null);
-  const selectPainted = useCallback((id: string, additive: boolean) => {
-    const current = app.getState().ui.selection;
-    app.getState().select(additive ? (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]) : [id]);
-  }, [app]);
-  const dragPainted = useCallback(
-    (ids: readonly string[], dx: number, dy: number, done: boolean) => {
-      const d = live.current.doc;
-      if (!dragStart.current) {
-        const index = new Map(d.nodes.map((n, i) => [n.id, i]));
-        dragStart.current = new Map(ids.map((id) => [id, d.layout[id] ?? [fallbackPosition(index.get(id) ?? 0).x, fallbackPosition(index.get(id) ?? 0).y]]));
-      }
-      const moves: Edit[] = [...dragStart.current].map(([id, [x, y]]) => ({ op: "move", id, position: [Math.round(x + dx), Math.round(y + dy)] }));
-      const label = ids.length === 1 ? `Move ${ids[0]}` : `Move ${plural(ids.length, "layer")}`;
-      edit(moves.length === 1 ? moves[0]! : { op: "batch", label, edits: moves }, label, `drag:${[...ids].sort().join(",")}`);
-      if (done) {
-        dragStart.current = null;
-        app.getState().sealHistory();
-      }
-    },
-    [app, edit],
-  );
+  const { selectPainted, dragPainted } = usePaintedInput({ app, live, edit });
   const openPainted = useCallback((id: string) => {
     setOpenPath([id]);
     fitSoon();
@@ -301,32 +262,7 @@ function CanvasView() {
 
   useEffect(() => provideCanvas(app, { newLayerPosition, focus: () => main.current?.focus() }), [app, newLayerPosition]);
 
-  const autoLayout = useCallback(
-    async (to?: FlowDirection) => {
-      const { doc: d, analysis: a, readOnly: ro } = live.current;
-      if (ro || d.nodes.length === 0) return;
-      const dir = to ?? live.current.direction;
-      if (to) setDirection(to);
-      const box = main.current?.getBoundingClientRect();
-      setBusy(`Laying out ${plural(d.nodes.length, "layer")}…`);
-      try {
-        const positions = await layoutInWorker({
-          nodes: d.nodes.map((n) => ({ id: n.id, data: nodeData(n, a.nodes.get(n.id)) })),
-          edges: d.edges,
-          direction: dir,
-          aspectRatio: box && box.height > 0 ? box.width / box.height : 1.6,
-        });
-        // Laid out from the document as it was; apply to the document as it is now.
-        const change = layoutEdit(app.getState().document.doc, positions, `Auto-layout ${dir === "RIGHT" ? "left to right" : "top to bottom"}`);
-        if (change && edit(change, change.op === "batch" ? change.label : "Auto-layout")) fitSoon();
-      } catch (e) {
-        ctx.notify(`Auto-layout failed: ${e instanceof Error ? e.message : String(e)}`);
-      } finally {
-        setBusy(null);
-      }
-    },
-    [app, ctx, edit, fitSoon, setDirection],
-  );
+  const autoLayout = useAutoLayout({ app, live, main, edit, setDirection, setBusy, fitSoon, notify: ctx.notify });
 
   const deleteSelected = useCallback(() => {
     const plan = planDeleteSelection(live.current.doc, app.getState().ui.selection, live.current.selectedWires);
