@@ -52,7 +52,7 @@ module.exports = {
       comment: "tfjs comes only through runtime/tf.ts: custom layers register on one instance, and Node must get the fast bundle.",
       // Plain .mjs scripts under tests/ run in their own process as stand-ins for a user's program
       // (loading an exported model), which takes tfjs straight from the package.
-      from: { pathNot: ["^runtime/tf\\.ts$", "^runtime/tf-bundle\\.d\\.ts$", "^electron/host/backend/", "^runtime/backend/", "^tests/.+\\.mjs$"] },
+      from: { pathNot: ["^runtime/tf\\.ts$", "^runtime/kernels/", "^runtime/tf-bundle\\.d\\.ts$", "^electron/host/backend/", "^runtime/backend/", "^tests/.+\\.mjs$"] },
       // .wasm files are asset URLs handed to the wasm backend, not a second tfjs instance.
       to: { path: "^node_modules/@tensorflow/", pathNot: "\\.wasm$", dependencyTypesNot: ["type-only"] },
     },
