@@ -8,6 +8,7 @@ import type { InvokeMethod } from "../../renderer/platform/bridge.js";
 const METHODS = {
   listFiles: true,
   readFile: true,
+  readFileIfExists: true,
   writeFile: true,
   recentFiles: true,
   addRecentFile: true,

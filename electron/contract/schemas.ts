@@ -33,6 +33,7 @@ const none = z.tuple([]);
 export const ARGUMENTS = {
   listFiles: none,
   readFile: z.tuple([path]),
+  readFileIfExists: z.tuple([path]),
   writeFile: z.tuple([path, text, saveOptions.optional()]),
   recentFiles: none,
   addRecentFile: z.tuple([path]),
@@ -53,6 +54,7 @@ export const ARGUMENTS = {
 export const ARGUMENT_NAMES: { readonly [K in InvokeMethod]: readonly string[] } = {
   listFiles: [],
   readFile: ["path"],
+  readFileIfExists: ["path"],
   writeFile: ["path", "text", "options"],
   recentFiles: [],
   addRecentFile: ["path"],

@@ -34,6 +34,7 @@ export async function createHostServices(folders: HostFolders): Promise<HostServ
     workspace,
     listFiles: () => workspace.list(),
     readFile: (path) => workspace.read(path),
+    readFileIfExists: (path) => workspace.readIfExists(path),
     writeFile: (path, text, options) => workspace.write(path, text, options),
     recentFiles: async () => existing(await state.recentFiles()),
     async addRecentFile(path) {

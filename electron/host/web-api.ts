@@ -1,15 +1,19 @@
 /**
- * The web host's JSON API: one route per host service, every body checked with zod.
+ * The web host's JSON API: one route per host service, every body checked with zod. Where
+ * absence is normal (a runs file, a backup) the answer is 200 with null, never a 404, because
+ * the browser logs every failed request as a console error.
  *
  *   GET    /api/files                       -> { files }
- *   GET    /api/file?path=P                 -> FileContent
+ *   GET    /api/file?path=P                 -> FileContent (404 when there is no such file)
+ *   GET    /api/file-if-exists?path=P       -> FileContent | null
  *   PUT    /api/file?path=P  {text, ifVersion?}  -> { version }
  *   GET    /api/recent                      -> { paths }
  *   POST   /api/recent       {path}         -> { paths }
  *   GET    /api/templates                   -> { templates }
  *   GET    /api/template?id=I[&configuration=C] -> { id, text }
+ *   GET    /api/template-notebook?id=I      -> { id, text } (text null when it has none)
  *   GET    /api/backups                     -> { backups }
- *   GET    /api/backup?key=K                -> Backup (404 when there is none)
+ *   GET    /api/backup?key=K                -> Backup | null
  *   PUT    /api/backup?key=K {text}         -> {}
  *   DELETE /api/backup?key=K                -> {}
  */
@@ -34,6 +38,8 @@ export async function handleApi(services: HostServices, method: string, url: URL
       return { files: await services.listFiles() };
     case "GET /api/file":
       return services.readFile(query("path"));
+    case "GET /api/file-if-exists":
+      return services.readFileIfExists(query("path"));
     case "PUT /api/file": {
       const { text, ifVersion } = parse(SaveBody, body, route);
       return services.writeFile(query("path"), text, ifVersion === undefined ? {} : { ifVersion });
@@ -55,12 +61,8 @@ export async function handleApi(services: HostServices, method: string, url: URL
     }
     case "GET /api/backups":
       return { backups: await services.listBackups() };
-    case "GET /api/backup": {
-      const key = query("key");
-      const backup = await services.readBackup(key);
-      if (!backup) throw new HostError("not-found", `There is no backup for "${key}".`);
-      return backup;
-    }
+    case "GET /api/backup":
+      return services.readBackup(query("key"));
     case "PUT /api/backup":
       await services.writeBackup(query("key"), parse(BackupBody, body, route).text);
       return {};

@@ -23,6 +23,8 @@ export interface Workspace {
   list(): Promise<FileEntry[]>;
   exists(path: string): Promise<boolean>;
   read(path: string): Promise<FileContent>;
+  /** read, with null for a file that is not there; every other refusal is read's. */
+  readIfExists(path: string): Promise<FileContent | null>;
   write(path: string, text: string, options?: SaveOptions): Promise<SaveResult>;
 }
 
@@ -66,6 +68,19 @@ export async function openWorkspace(folder: string): Promise<Workspace> {
     }
   }
 
+  async function read(path: string): Promise<FileContent> {
+    const target = await confine(root, path);
+    if (!target.exists) throw new HostError("not-found", `"${path}" was not found in the workspace.`);
+    const bytes = await readBytes(target.absolute, path);
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      throw new HostError("bad-request", `"${path}" is not a text file (it is not valid UTF-8), so it cannot be a Layerloom graph.`);
+    }
+    return { path, text, version: versionOf(bytes) };
+  }
+
   return {
     root,
 
@@ -105,17 +120,17 @@ export async function openWorkspace(folder: string): Promise<Workspace> {
       }
     },
 
-    async read(path) {
-      const target = await confine(root, path);
-      if (!target.exists) throw new HostError("not-found", `"${path}" was not found in the workspace.`);
-      const bytes = await readBytes(target.absolute, path);
-      let text: string;
+    read,
+
+    async readIfExists(path) {
       try {
-        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-      } catch {
-        throw new HostError("bad-request", `"${path}" is not a text file (it is not valid UTF-8), so it cannot be a Layerloom graph.`);
+        return await read(path);
+      } catch (e) {
+        // not-found only ever means nothing is there: no file, a missing folder on the way, or a
+        // file deleted between the look and the open. Names and links are still refused.
+        if (e instanceof HostError && e.code === "not-found") return null;
+        throw e;
       }
-      return { path, text, version: versionOf(bytes) };
     },
 
     write(path, text, options = {}) {

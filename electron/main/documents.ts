@@ -174,6 +174,7 @@ export function createDocuments(deps: DocumentsDeps): Documents {
   const handlers: Handlers<DocumentWindow> = {
     listFiles: (ctx) => ctx.services.listFiles(),
     readFile: (ctx, path) => ctx.services.readFile(path),
+    readFileIfExists: (ctx, path) => ctx.services.readFileIfExists(path),
     async writeFile(ctx, path, text, options) {
       const pending = ctx.pendingSave?.path === path ? ctx.pendingSave : null;
       if (pending) ctx.pendingSave = null;

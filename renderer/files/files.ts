@@ -120,7 +120,8 @@ export function createFiles(options: FilesOptions): Files {
         return false;
       }
     }
-    const onDisk = await platform.readFile(path).catch(() => null);
+    // The file may have been deleted since it was opened: absent, not a failure.
+    const onDisk = await platform.readFileIfExists(path).catch(() => null);
     const name = baseName(path);
     const question = ifVersion === null
       ? `${name} already exists in the workspace. Replace it?`
@@ -195,8 +196,7 @@ export function createFiles(options: FilesOptions): Files {
   // ----- opening -----
 
   async function offerBackupOf(path: string): Promise<"restore" | "open" | "cancel"> {
-    // Listed first: asking the web host for a backup that is not there logs a 404 in the console.
-    if (path === sessions.activeKey() || !(await platform.listBackups().catch(() => [])).some((b) => b.key === path)) return "open";
+    if (path === sessions.activeKey()) return "open";
     const backup = await platform.readBackup(path).catch(() => null);
     if (!backup) return "open";
     if ((await options.locks?.held().catch(() => null))?.has(path)) return "open";
@@ -275,7 +275,7 @@ export function createFiles(options: FilesOptions): Files {
     }
     const path = fileOfKey(key);
     // Saving goes on from the file as it is now; if it is gone, the first save asks for a name.
-    const file = path === null ? null : await platform.readFile(path).catch(() => null);
+    const file = path === null ? null : await platform.readFileIfExists(path).catch(() => null);
     show(r.doc, file ? { path: file.path, version: file.version } : undefined, key);
     app.getState().updateDocument(r.doc);
     return true;

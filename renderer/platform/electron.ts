@@ -23,6 +23,7 @@ export function createElectronPlatform(bridge: LayerloomBridge): Platform {
     kind: "electron",
     listFiles: () => call(bridge.listFiles()),
     readFile: (path) => call(bridge.readFile(path)),
+    readFileIfExists: (path) => call(bridge.readFileIfExists(path)),
     writeFile: (path, text, options) => call(options === undefined ? bridge.writeFile(path, text) : bridge.writeFile(path, text, options)),
     recentFiles: () => call(bridge.recentFiles()),
     addRecentFile: (path) => call(bridge.addRecentFile(path)),

@@ -70,6 +70,11 @@ export function createMemoryPlatform(seed: MemoryPlatformSeed = {}): MemoryPlatf
       return { path, text: file.text, version: file.version };
     },
 
+    async readFileIfExists(path) {
+      const file = files.get(checkPath(path));
+      return file ? { path, text: file.text, version: file.version } : null;
+    },
+
     async writeFile(path, text, options = {}) {
       checkPath(path);
       if (new TextEncoder().encode(text).length > LIMITS.fileBytes) throw new PlatformError("too-large", "The graph is too large to save.");

@@ -13,6 +13,12 @@ export interface Platform {
   /** Every file in the workspace the app can open, sorted by path. */
   listFiles(): Promise<readonly FileEntry[]>;
   readFile(path: string): Promise<FileContent>;
+  /**
+   * Like readFile, but a file that is not there is null rather than a not-found error: for files
+   * whose absence is normal (a graph's runs file). Other refusals (a bad name, too large, not
+   * text) still throw. The web host answers 200 with null, so the browser logs no failed request.
+   */
+  readFileIfExists(path: string): Promise<FileContent | null>;
   /** Atomic on real hosts: a crash mid-save leaves the old file or the new one, never half. */
   writeFile(path: string, text: string, options?: SaveOptions): Promise<SaveResult>;
 
@@ -32,6 +38,7 @@ export interface Platform {
 
   /** Keeps unsaved edits under key (a file path or an id for an untitled document). */
   writeBackup(key: string, text: string): Promise<void>;
+  /** null when there is no backup under key, the normal case (no 404 on the web host either). */
   readBackup(key: string): Promise<Backup | null>;
   listBackups(): Promise<readonly BackupEntry[]>;
   removeBackup(key: string): Promise<void>;

@@ -40,6 +40,7 @@ export function createWebPlatform({ origin, token, fetch: doFetch = globalThis.f
     kind: "web",
     listFiles: async () => (await request<{ files: FileEntry[] }>("GET", "/api/files")).files,
     readFile: (path) => request<FileContent>("GET", "/api/file", { path }),
+    readFileIfExists: (path) => request<FileContent | null>("GET", "/api/file-if-exists", { path }),
     writeFile: (path, text, options = {}) => request<SaveResult>("PUT", "/api/file", { path }, { text, ...options }),
     recentFiles: async () => (await request<{ paths: string[] }>("GET", "/api/recent")).paths,
     addRecentFile: async (path) => (await request<{ paths: string[] }>("POST", "/api/recent", {}, { path })).paths,
@@ -47,14 +48,7 @@ export function createWebPlatform({ origin, token, fetch: doFetch = globalThis.f
     readTemplate: async (id, configuration) => (await request<{ text: string }>("GET", "/api/template", configuration === undefined ? { id } : { id, configuration })).text,
     readTemplateNotebook: async (id) => (await request<{ text: string | null }>("GET", "/api/template-notebook", { id })).text,
     writeBackup: async (key, text) => void (await request("PUT", "/api/backup", { key }, { text })),
-    async readBackup(key) {
-      try {
-        return await request<Backup>("GET", "/api/backup", { key });
-      } catch (e) {
-        if (e instanceof PlatformError && e.code === "not-found") return null;
-        throw e;
-      }
-    },
+    readBackup: (key) => request<Backup | null>("GET", "/api/backup", { key }),
     listBackups: async () => (await request<{ backups: BackupEntry[] }>("GET", "/api/backups")).backups,
     removeBackup: async (key) => void (await request("DELETE", "/api/backup", { key })),
   };

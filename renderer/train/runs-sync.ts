@@ -55,24 +55,22 @@ export function startRunsSync(app: AppStore, platform: Platform, controller: () 
 
   const load = (at: string) => {
     later(async () => {
-      // Asked of the listing first: reading a file that is not there is an HTTP 404 on the web
-      // host, which the browser logs as an error on every graph without runs.
       const runsPath = siblingPath(at, "runs");
-      let text: string;
-      try {
-        if (!(await platform.listFiles()).some((f) => f.path === runsPath)) return controller().loadRuns([]);
-        text = (await platform.readFile(runsPath)).text;
-      } catch (e) {
-        if (isPlatformError(e, "not-found")) return controller().loadRuns([]);
-        throw e;
-      }
-      const parsed = parseRuns(text);
-      if (!parsed.ok) {
+      const unreadable = (why: string) => {
         blocked = true;
         controller().loadRuns([]);
-        note(`The runs beside this graph (${siblingPath(at, "runs")}) could not be read: ${parsed.message}. New runs are kept for this session only; the file is left as it is.`);
-        return;
+        note(`The runs beside this graph (${runsPath}) could not be read: ${why.replace(/\.$/, "")}. New runs are kept for this session only; the file is left as it is.`);
+      };
+      let file;
+      try {
+        // Most graphs have no runs file: that is null here, not an error.
+        file = await platform.readFileIfExists(runsPath);
+      } catch (e) {
+        return unreadable(isPlatformError(e) ? e.message : String(e)); // there, but too large, not text, ...
       }
+      if (!file) return controller().loadRuns([]);
+      const parsed = parseRuns(file.text);
+      if (!parsed.ok) return unreadable(parsed.message);
       controller().loadRuns(parsed.runs);
       if (parsed.runs.length) note(`Loaded ${parsed.runs.length} earlier run${parsed.runs.length === 1 ? "" : "s"} of this graph.`);
     });

@@ -81,6 +81,23 @@ export function platformContract(name: string, make: () => Promise<ContractSubje
       expect(await platform.listFiles()).toEqual([]);
     });
 
+    it("reads a file that may be absent: null when it is not there, its content when it is, names outside still refused", async () => {
+      const s = await make();
+      expect(await s.platform.readFileIfExists("g.runs.json")).toBeNull();
+      expect(await s.platform.readFileIfExists("no-such-folder/g.runs.json")).toBeNull();
+      await s.seed("g.runs.json", '{"runs":[]}');
+      const read = await s.platform.readFileIfExists("g.runs.json");
+      expect(read).toEqual(await s.platform.readFile("g.runs.json"));
+      expect(read?.text).toBe('{"runs":[]}');
+      await s.remove("g.runs.json");
+      expect(await s.platform.readFileIfExists("g.runs.json")).toBeNull();
+      for (const bad of ["../up.json", "/etc/passwd.json", "a/../../b.json", ".hidden.json", "notes.txt"]) {
+        const e = await failure(s.platform.readFileIfExists(bad));
+        expect(isPlatformError(e, "invalid-path"), bad).toBe(true);
+        expect((e as Error).message).toContain("cannot be used as a file name");
+      }
+    });
+
     it("keeps recent files newest first, without duplicates or files that are gone", async () => {
       const s = await make();
       await s.seed("a.json", "{}");

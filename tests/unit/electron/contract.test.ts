@@ -24,6 +24,7 @@ import { eventFrom, scriptedShell } from "./support.js";
 const VALID: { [K in InvokeMethod]: unknown[] } = {
   listFiles: [],
   readFile: ["nets/lenet.json"],
+  readFileIfExists: ["nets/lenet.runs.json"],
   writeFile: ["nets/lenet.json", "{}", { ifVersion: "abc" }],
   recentFiles: [],
   addRecentFile: ["lenet.json"],
@@ -44,6 +45,7 @@ const VALID: { [K in InvokeMethod]: unknown[] } = {
 const INVALID: { [K in InvokeMethod]: { args: unknown[]; says: RegExp } } = {
   listFiles: { args: ["extra"], says: /takes no arguments/ },
   readFile: { args: [42], says: /wrong path: .*expected string/ },
+  readFileIfExists: { args: [""], says: /wrong path: a file name is needed/ },
   writeFile: { args: ["a.json", 5], says: /wrong text: .*expected string/ },
   recentFiles: { args: [1], says: /takes no arguments/ },
   addRecentFile: { args: [null], says: /wrong path/ },

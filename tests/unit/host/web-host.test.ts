@@ -120,6 +120,22 @@ describe("web host", () => {
     expect(await readdir(workspace)).toEqual([]);
   });
 
+  it("answers 200 with null, not 404, for a file or backup whose absence is normal", async () => {
+    const { host, origin, workspace } = await start();
+    const get = async (route: string) => {
+      const r = await fetch(`${origin}${route}`, { headers: { [TOKEN_HEADER]: host.token } });
+      return { status: r.status, body: (await r.json()) as unknown };
+    };
+    expect(await get("/api/file-if-exists?path=g.runs.json")).toEqual({ status: 200, body: null });
+    expect(await get("/api/backup?key=g.json")).toEqual({ status: 200, body: null });
+    await writeFile(join(workspace, "g.runs.json"), "{}");
+    expect(await get("/api/file-if-exists?path=g.runs.json")).toMatchObject({ status: 200, body: { path: "g.runs.json", text: "{}" } });
+    // Only absence becomes null: a name outside the workspace is still refused, and plain reads still 404.
+    expect(await get(`/api/file-if-exists?path=${encodeURIComponent("../outside.json")}`)).toMatchObject({ status: 400, body: { error: { code: "invalid-path" } } });
+    expect((await get("/api/file?path=none.json")).status).toBe(404);
+    expect((await get("/api/file-if-exists")).body).toEqual({ error: { code: "bad-request", message: "GET /api/file-if-exists needs ?path=." } });
+  });
+
   it("checks request bodies and says what is wrong", async () => {
     const { host, origin } = await start();
     const headers = { [TOKEN_HEADER]: host.token, "Content-Type": "application/json" };

@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, symlink, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../../renderer/platform/contract.js";
@@ -106,6 +106,31 @@ describe("workspace file service", () => {
     expect((await refusal(ws.write("big.json", "x".repeat(LIMITS.fileBytes + 1)))).code).toBe("too-large");
     await writeFile(join(root, "bin.json"), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
     expect((await refusal(ws.read("bin.json"))).message).toMatch(/not valid UTF-8/);
+  });
+
+  it("reads a file that may be absent as null, and refuses everything else exactly as read does", async () => {
+    const parent = await tempDir();
+    const root = join(parent, "ws");
+    await mkdir(join(root, "nets"), { recursive: true });
+    await writeFile(join(parent, "secret.json"), "secret");
+    await symlink(join(parent, "secret.json"), join(root, "link.json"));
+    await writeFile(join(root, "bin.json"), Buffer.from([0xff, 0xfe]));
+    await writeFile(join(root, "big.json"), "");
+    await truncate(join(root, "big.json"), LIMITS.fileBytes + 1); // sparse: large without writing 32 MB
+    await writeFile(join(root, "nets/g.runs.json"), "{}");
+    const ws = await openWorkspace(root);
+
+    expect(await ws.readIfExists("nets/none.runs.json")).toBeNull();
+    expect(await ws.readIfExists("missing-folder/g.runs.json")).toBeNull();
+    expect(await ws.readIfExists("nets/g.runs.json")).toEqual(await ws.read("nets/g.runs.json"));
+    for (const path of ["../secret.json", "link.json", "nets", "bin.json", "big.json"]) {
+      const expected = await refusal(ws.read(path));
+      const e = await refusal(ws.readIfExists(path));
+      expect([e.code, e.message], path).toEqual([expected.code, expected.message]);
+    }
+    expect((await refusal(ws.readIfExists("link.json"))).code).toBe("invalid-path");
+    expect((await refusal(ws.readIfExists("big.json"))).code).toBe("too-large");
+    expect((await refusal(ws.readIfExists("bin.json"))).code).toBe("bad-request");
   });
 
   it("gives the same version for the same bytes and a new one for new bytes", async () => {

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { KeyLocks } from "../../../../renderer/files/key-locks.js";
+import type { MemoryPlatform } from "../../../../renderer/platform/memory.js";
 import { mlp } from "../../../support/docs.js";
 import { always, LENET, rename, rig, text } from "./support.js";
 
@@ -173,6 +174,29 @@ describe("recovery after a crash", () => {
     const locks: KeyLocks = { hold: () => () => undefined, held: async () => new Set(["g.json"]) };
     const other = rig({ platform: after.platform, locks });
     expect((await other.files.recoverable()).map((b) => b.path)).toEqual([null]);
+  });
+
+  it("looks up files that may be gone without a failing read (the web host's 404 is a console error)", async () => {
+    const failed: string[] = [];
+    const watch = (platform: MemoryPlatform) => {
+      const { readFile } = platform;
+      platform.readFile = (path) => readFile(path).catch((e: unknown) => (failed.push(path), Promise.reject(e)));
+    };
+    const after = await crashed();
+    watch(after.platform);
+    after.platform.changeOutside("g.json", null);
+    expect(await after.files.restoreBackup("g.json")).toBe(true);
+    expect(after.app.getState().document).toMatchObject({ path: null, dirty: true });
+
+    const r = rig({ seed: { files: { "h.json": LENET } } });
+    watch(r.platform);
+    await r.files.open("h.json");
+    rename(r.app, "c1", "mine");
+    r.platform.changeOutside("h.json", null);
+    r.answer = always("cancel");
+    await r.files.save();
+    expect(r.asked[0]!.question).toBe("h.json was deleted or moved since you opened it.");
+    expect(failed).toEqual([]);
   });
 
   it("offers the backup when its file is opened, and opens the saved file instead if asked", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument } from "../../../../graph-ir/core/document.js";
 import { parseWeights, serializeWeights, siblingPath } from "../../../../runtime/train/weights-file.js";
 import { createMemoryPlatform } from "../../../../renderer/platform/memory.js";
+import { PlatformError } from "../../../../renderer/platform/platform.js";
 import { createAppStore } from "../../../../renderer/store/app-store.js";
 import type { ToWorker } from "../../../../renderer/train/protocol.js";
 import { MAX_POINTS, parseRuns, serializeRuns, storedRuns, thin } from "../../../../renderer/train/runs-file.js";
@@ -14,6 +15,12 @@ const weights = () => ({ net: [{ name: "h/kernel", shape: [2, 3], dtype: "float3
 
 function setup(files: Record<string, string> = {}) {
   const platform = createMemoryPlatform({ files, now: () => 0 });
+  /** Which platform methods the sync called, in order. */
+  const calls: string[] = [];
+  for (const m of ["listFiles", "readFile", "readFileIfExists"] as const) {
+    const real = platform[m] as (...a: unknown[]) => Promise<unknown>;
+    (platform as unknown as Record<string, unknown>)[m] = (...a: unknown[]) => (calls.push(`${m} ${a.join(" ")}`), real(...a));
+  }
   const app = createAppStore();
   let sent: ToWorker[] = [];
   let onmessage: ((e: MessageEvent<unknown>) => void) | null = null;
@@ -34,7 +41,7 @@ function setup(files: Record<string, string> = {}) {
     emit({ type: "finished", runId, status: "completed", step: losses.length });
     return runId;
   };
-  return { platform, app, sync, controller: () => c, runOnce };
+  return { platform, app, sync, controller: () => c, runOnce, calls };
 }
 
 describe("runs and weights kept beside the graph", () => {
@@ -65,6 +72,31 @@ describe("runs and weights kept beside the graph", () => {
     expect(controller().store.getState().log.at(-1)).toBe("Loaded 2 earlier runs of this graph.");
     expect(runOnce([1])).toBeTruthy();
     expect(controller().store.getState().runs.at(-1)!.label).toBe("Run 3");
+  });
+
+  it("reads the runs file directly when a graph opens: one readFileIfExists, no listing, no note when there is none", async () => {
+    const { app, sync, controller, calls } = setup({ "nets/g.runs.json": serializeRuns([]) });
+    app.getState().openDocument(emptyDocument("g"), { path: "nets/g.layerloom.json", version: "v1" });
+    await sync.idle();
+    app.getState().openDocument(emptyDocument("h"), { path: "h.layerloom.json", version: "v1" });
+    await sync.idle();
+    expect(calls).toEqual(["readFileIfExists nets/g.runs.json", "readFileIfExists h.runs.json"]);
+    expect(controller().store.getState().runs).toEqual([]);
+    expect(controller().store.getState().log).toEqual([]);
+  });
+
+  it("reports a runs file the host refuses for a reason other than absence, and leaves it alone", async () => {
+    const { platform, app, sync, controller, runOnce } = setup();
+    platform.readFileIfExists = async (path) => {
+      throw new PlatformError("too-large", `"${path}" is 40.0 MB; Layerloom opens graph files up to 32.0 MB.`);
+    };
+    app.getState().openDocument(emptyDocument("g"), { path: "g.layerloom.json", version: "v1" });
+    await sync.idle();
+    expect(controller().store.getState().log.at(-1)).toBe('The runs beside this graph (g.runs.json) could not be read: "g.runs.json" is 40.0 MB; Layerloom opens graph files up to 32.0 MB. New runs are kept for this session only; the file is left as it is.');
+    runOnce([1]);
+    await sync.idle();
+    expect(platform.snapshot()["g.runs.json"]).toBeUndefined();
+    expect(controller().store.getState().runs).toHaveLength(1);
   });
 
   it("keeps the runs of an unsaved graph in memory and writes them, with the weights, on its first save", async () => {
