@@ -6,7 +6,7 @@
  * with the reason rather than being ignored.
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { ToWorker } from "../train/protocol.js";
+import { parseMessage, type ToWorker } from "../train/protocol.js";
 import { inspectFromWorker, inspectParams, type InspectFromWorker, type InspectParams, type StatsSnapshotMsg, type Tool } from "./protocol.js";
 import { FOLLOW, scrubTo, shownIndex, stepBy, thin, type ScrubState } from "./scrubber.js";
 import { barsText, scaleOf, statBars, type Bar } from "./stat-bars.js";
@@ -137,14 +137,13 @@ export function createInspectController(send: (msg: ToWorker) => void): InspectC
     scrub: (index) => setScrub(scrubTo(index, store.getState().snapshots.length)),
     step: (delta) => setScrub(stepBy(store.getState().scrub, delta, store.getState().snapshots.length)),
     receive(data) {
-      const r = inspectFromWorker.safeParse(data);
-      if (!r.success) {
+      const r = parseMessage(inspectFromWorker, data, "inspection");
+      if (!r.ok) {
         const job = store.getState().job;
-        const issues = r.error.issues.map((i) => `${i.path.join(".") || "(message)"}: ${i.message}`).join("; ");
-        if (job?.status === "running") patchJob(job.id, { status: "failed", error: `The worker sent a malformed inspection message: ${issues}` });
+        if (job?.status === "running") patchJob(job.id, { status: "failed", error: `The worker sent an ${r.error}` });
         return;
       }
-      const msg = r.data;
+      const msg = r.msg;
       switch (msg.type) {
         case "stats":
           return stats(msg.runId, msg.snapshot);

@@ -9,25 +9,12 @@ import { analysisOf } from "../analysis/use-analysis.js";
 import type { AppStore } from "../store/app-store.js";
 import { useServices } from "../store/context.js";
 import type { LayoutStore } from "../store/layout-store.js";
-import { runOptionsFor, trainingFor, workerHubFor } from "../train/use-training.js";
+import { runOptionsFor, trainingFor, workerControllerFor } from "../train/use-training.js";
 import { createInspectController, type InspectController, type InspectState, type Target } from "./inspect-store.js";
 import type { Tool } from "./protocol.js";
 import { toolsFor } from "./tools.js";
 
-const controllers = new WeakMap<AppStore, InspectController>();
-
-export function inspectorFor(app: AppStore): InspectController {
-  let c = controllers.get(app);
-  if (!c) {
-    const hub = workerHubFor(app);
-    const controller = createInspectController((msg) => hub.post(msg));
-    hub.onInspect((data) => controller.receive(data));
-    hub.onEnded((reason) => controller.ended(reason));
-    c = controller;
-    controllers.set(app, c);
-  }
-  return c;
-}
+export const inspectorFor: (app: AppStore) => InspectController = workerControllerFor(createInspectController);
 
 export function useInspector(): InspectController {
   return inspectorFor(useServices().app);

@@ -8,6 +8,7 @@ import { channelPixels, CLASS_COLORS, fitPoints, imagePixels, samplePixels } fro
 import type { InspectImage } from "./protocol.js";
 import type { ResultMsg } from "./inspect-store.js";
 import styles from "./InspectPanel.module.css";
+import { crispContext } from "../ui/crisp-canvas.js";
 
 type Result<K extends ResultMsg["result"]["kind"]> = Extract<ResultMsg["result"], { kind: K }>;
 
@@ -105,14 +106,8 @@ export function ScatterView({ result, classNames }: { result: Result<"embedding"
   const ref = useRef<HTMLCanvasElement>(null);
   const W = 360, H = 360;
   useEffect(() => {
-    const c = ref.current;
-    const ctx = c?.getContext("2d");
-    if (!c || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    c.width = W * dpr;
-    c.height = H * dpr;
-    ctx.scale(dpr, dpr);
-    ctx.clearRect(0, 0, W, H);
+    const ctx = crispContext(ref.current, W, H);
+    if (!ctx) return;
     const xy = fitPoints(result.points, W, H);
     for (let i = 0; i < result.labels.length; i++) {
       ctx.fillStyle = CLASS_COLORS[result.labels[i]! % CLASS_COLORS.length]!;

@@ -5,7 +5,7 @@
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { SamplerKind } from "../../runtime/sample/types.js";
-import type { ToWorker } from "../train/protocol.js";
+import { parseMessage, type ToWorker } from "../train/protocol.js";
 import { SAMPLE_MESSAGE_TYPES, sampleFromWorker, sampleParams, type SampleFromWorker } from "./protocol.js";
 import { requestParams, type SampleForm } from "./sample-view.js";
 
@@ -85,14 +85,13 @@ export function createSampleController(send: (msg: ToWorker) => void): SampleCon
     },
     receive(data) {
       if (!isSampleMessage(data)) return;
-      const r = sampleFromWorker.safeParse(data);
-      if (!r.success) {
+      const r = parseMessage(sampleFromWorker, data, "sampling");
+      if (!r.ok) {
         const job = store.getState().job;
-        const issues = r.error.issues.map((i) => `${i.path.join(".") || "(message)"}: ${i.message}`).join("; ");
-        if (job?.status === "running") patchJob(job.id, { status: "failed", error: `The worker sent a malformed sampling message: ${issues}` });
+        if (job?.status === "running") patchJob(job.id, { status: "failed", error: `The worker sent an ${r.error}` });
         return;
       }
-      const msg = r.data;
+      const msg = r.msg;
       switch (msg.type) {
         case "sample-progress":
           return patchJob(msg.id, { done: msg.done, total: msg.total });

@@ -12,23 +12,10 @@ import { targetFor } from "../inspect/use-inspect.js";
 import type { AppStore } from "../store/app-store.js";
 import { useServices } from "../store/context.js";
 import type { LayoutStore } from "../store/layout-store.js";
-import { workerHubFor } from "../train/use-training.js";
+import { workerControllerFor } from "../train/use-training.js";
 import { createSampleController, type SampleController, type SampleState } from "./sample-store.js";
 
-const controllers = new WeakMap<AppStore, SampleController>();
-
-export function samplerOf(app: AppStore): SampleController {
-  let c = controllers.get(app);
-  if (!c) {
-    const hub = workerHubFor(app);
-    const controller = createSampleController((msg) => hub.post(msg));
-    hub.onInspect((data) => controller.receive(data));
-    hub.onEnded((reason) => controller.ended(reason));
-    c = controller;
-    controllers.set(app, c);
-  }
-  return c;
-}
+export const samplerOf: (app: AppStore) => SampleController = workerControllerFor(createSampleController);
 
 export function useSampler(): SampleController {
   return samplerOf(useServices().app);

@@ -9,6 +9,7 @@ import { fitPoints } from "../inspect/pixels.js";
 import type { SampleResultMsg } from "./protocol.js";
 import { clearGaps, gridScale, planarPoints, textSegments } from "./sample-view.js";
 import styles from "./SamplePanel.module.css";
+import { crispContext } from "../ui/crisp-canvas.js";
 
 type Result<K extends SampleResultMsg["kind"]> = Extract<SampleResultMsg, { kind: K }>;
 
@@ -51,14 +52,8 @@ export function PointsView({ result, reference }: { result: Result<"points">; re
   const W = 360, H = 360;
   const dims = result.points[0]?.length ?? 0;
   useEffect(() => {
-    const c = ref.current;
-    const ctx = c?.getContext("2d");
-    if (!c || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    c.width = W * dpr;
-    c.height = H * dpr;
-    ctx.scale(dpr, dpr);
-    ctx.clearRect(0, 0, W, H);
+    const ctx = crispContext(ref.current, W, H);
+    if (!ctx) return;
     // One box for both sets, so the samples sit where the data is (or visibly is not).
     const samples = planarPoints(result.points).xy;
     const data = planarPoints(reference ?? []).xy;

@@ -114,10 +114,10 @@ export const fromWorker = z.discriminatedUnion("type", [
 ]);
 export type FromWorker = z.infer<typeof fromWorker>;
 
-/** Parses a message or says what is wrong with it, in one line. */
-export function parseMessage<T>(schema: z.ZodType<T>, data: unknown): { ok: true; msg: T } | { ok: false; error: string } {
+/** Parses a message or says what is wrong with it, in one line (`what`: whose messages, e.g. "inspection"). */
+export function parseMessage<T>(schema: z.ZodType<T>, data: unknown, what = "training"): { ok: true; msg: T } | { ok: false; error: string } {
   const r = schema.safeParse(data);
   if (r.success) return { ok: true, msg: r.data };
   const kind = typeof data === "object" && data !== null && "type" in data ? `"${String((data as { type: unknown }).type)}"` : "without a type";
-  return { ok: false, error: `Unknown or malformed training message ${kind}: ${r.error.issues.map((i) => `${i.path.join(".") || "(message)"}: ${i.message}`).join("; ")}` };
+  return { ok: false, error: `Unknown or malformed ${what} message ${kind}: ${r.error.issues.map((i) => `${i.path.join(".") || "(message)"}: ${i.message}`).join("; ")}` };
 }

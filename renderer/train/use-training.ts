@@ -9,7 +9,7 @@ import type { Platform } from "../platform/platform.js";
 import type { AppStore } from "../store/app-store.js";
 import { useServices } from "../store/context.js";
 import { createWorkerHub, type WorkerHub } from "../inspect/worker-hub.js";
-import { BACKENDS, type RunOptions } from "./protocol.js";
+import { BACKENDS, type RunOptions, type ToWorker } from "./protocol.js";
 import { startRunsSync, type RunsSync } from "./runs-sync.js";
 import { createTrainController, type Draft, type TrainController, type TrainState } from "./train-store.js";
 
@@ -26,6 +26,30 @@ export function workerHubFor(app: AppStore): WorkerHub {
     hubs.set(app, h);
   }
   return h;
+}
+
+/** What a job controller on the shared worker (inspection, sampling) hears back from it. */
+export interface WorkerJobController {
+  receive(data: unknown): void;
+  ended(reason: string): void;
+}
+
+/**
+ * One controller per app store, wired to the app's training worker: its messages go out through
+ * the worker, the worker's replies and its end come back to it.
+ */
+export function workerControllerFor<C extends WorkerJobController>(create: (send: (msg: ToWorker) => void) => C): (app: AppStore) => C {
+  const made = new WeakMap<AppStore, C>();
+  return (app) => {
+    const existing = made.get(app);
+    if (existing) return existing;
+    const hub = workerHubFor(app);
+    const controller = create((msg) => hub.post(msg));
+    hub.onInspect((data) => controller.receive(data));
+    hub.onEnded((reason) => controller.ended(reason));
+    made.set(app, controller);
+    return controller;
+  };
 }
 
 /**

@@ -60,7 +60,7 @@ describe("the app's sampling controller", () => {
     c.run("pixels", target);
     const id = (sent[0] as { id: string }).id;
     c.receive({ type: "sample-result", id, model: { trained: true, step: 1, note: "" }, sampler: "pixels", title: "", result: { kind: "images", images: [{ width: 2, height: 2, channels: 1, pixels: [1, 2, 3, 4] }], note: "" } });
-    expect(c.store.getState().job).toMatchObject({ status: "failed", error: expect.stringMatching(/malformed sampling message: .*Uint8ClampedArray/) });
+    expect(c.store.getState().job).toMatchObject({ status: "failed", error: expect.stringMatching(/malformed sampling message "sample-result": .*Uint8ClampedArray/) });
     c.run("pixels", target);
     c.ended("The training worker failed: out of memory.");
     expect(c.store.getState().job).toMatchObject({ status: "failed", error: "The training worker failed: out of memory. Draw the samples again." });
