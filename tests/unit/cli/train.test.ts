@@ -112,6 +112,8 @@ describe("layerloom train", () => {
     const runDir = join(dir, "interrupted");
     const child = spawn(process.execPath, ["bin/layerloom.mjs", "train", f, "--backend", "cpu", "--seed", "5", "--out", runDir], { env: { ...process.env, LAYERLOOM_CACHE: cache }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     await new Promise<void>((resolve, reject) => {
       child.stdout.on("data", (d: Buffer) => {
@@ -122,6 +124,8 @@ describe("layerloom train", () => {
     });
     child.kill("SIGINT");
     expect(await exited).toBe(130);
+    // tfjs's "install tfjs-node" banner is advice a person here cannot take.
+    expect(stderr).not.toMatch(/tfjs-node|TensorFlow\.js in Node/);
     expect(stdout).toMatch(/Interrupted at epoch \d+, batch \d+\. Checkpoint: .*checkpoint\nContinue with: layerloom train .* --resume /);
     const stoppedAt = (JSON.parse(readFileSync(join(runDir, "checkpoint", "checkpoint.json"), "utf8")) as { loop: { epoch: number } }).loop.epoch;
     expect(history(runDir).status).toBe("interrupted");
