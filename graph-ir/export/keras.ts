@@ -187,7 +187,7 @@ export function writeKeras(plan: ExportPlan, strategy: Strategy): { text: string
     w.push(
       "",
       "Train on one machine, on every GPU of this machine, or on several machines:",
-      `  python ${exportFileName(doc, "py")} --data DATA.npz [--strategy none|mirrored|multiworker]`,
+      `  python ${exportFileName(doc, "py")} --data ${training.dataFile ?? "DATA.npz"} [--strategy none|mirrored|multiworker]`,
       "For multiworker, start the script on every machine with TF_CONFIG describing the cluster",
       "(https://www.tensorflow.org/guide/distributed_training). --batch-size is per replica.",
     );
@@ -195,6 +195,7 @@ export function writeKeras(plan: ExportPlan, strategy: Strategy): { text: string
   w.push(
     '"""',
     "import argparse",
+    ...(training.imports ?? []).map((m) => `import ${m}`),
     "",
     "import numpy as np",
     "import tensorflow as tf",

@@ -6,6 +6,11 @@ units; the discriminator sees the point and the label. Ask for a blob and it dra
 Exported from Layerloom as a Keras script (functional API, TensorFlow 2.13 or later).
   build_g()  network "G": z Bx8, label Bx3 -> g_out Bx2
   build_d()  network "D": x Bx2, label Bx3 -> d_out Bx1
+
+Train on one machine, on every GPU of this machine, or on several machines:
+  python conditional-gan-mini.py --data DATA.npz [--strategy none|mirrored|multiworker]
+For multiworker, start the script on every machine with TF_CONFIG describing the cluster
+(https://www.tensorflow.org/guide/distributed_training). --batch-size is per replica.
 """
 import argparse
 
@@ -51,6 +56,88 @@ def build_d():
     return keras.Model(inputs=[x, label], outputs=[d_out], name="D")
 
 
+def outputs_of(model, inputs, training):
+    """The model's outputs as a list, whether it has one output or several."""
+    outputs = model(inputs, training=training)
+    return list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
+
+
+def gan_losses(d_real, d_fake, loss_fn):
+    """The discriminator labels real samples 1 and generated ones 0; the generator's loss is the
+    non-saturating one (its samples labelled 1)."""
+    d_loss = tf.reduce_mean(loss_fn(tf.ones_like(d_real), d_real)) + tf.reduce_mean(loss_fn(tf.zeros_like(d_fake), d_fake))
+    return {"d_loss": d_loss, "g_loss": tf.reduce_mean(loss_fn(tf.ones_like(d_fake), d_fake))}
+
+
+class GAN:
+    """Mirza & Osindero 2014, as the document's recipe "conditional-gan" trains it: both networks also see the class
+    label, and each batch's real labels also label its generated samples. Losses as the gan recipe.
+    Every batch updates D, then G."""
+
+    # Columns D's update reports; the others come from G's update.
+    D_SIDE = ("d_loss",)
+    G_SIDE = ("g_loss",)
+
+    def __init__(self, generator, discriminator):
+        self.generator = generator
+        self.discriminator = discriminator
+        self.d_optimizer = keras.optimizers.Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999)
+        self.g_optimizer = keras.optimizers.Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999)
+
+    def noise(self, batch):
+        """Noise for the generator (z: standard normal)."""
+        return [tf.random.normal((batch, 8))]
+
+    def generator_labels(self, labels):
+        """Class ids as the generator's label input 'label' takes them."""
+        return tf.one_hot(tf.cast(labels, tf.int32), 3)
+
+    def discriminator_labels(self, labels):
+        """Class ids as the discriminator's label input 'label' takes them."""
+        return tf.one_hot(tf.cast(labels, tf.int32), 3)
+
+    @staticmethod
+    def phase(step):
+        """Which networks (discriminator, generator) step number `step`, counted over the whole run from 0, updates."""
+        return True, True
+
+    def losses(self, batch):
+        """Every loss column from one forward pass over this replica's part of the batch."""
+        real, labels = batch
+        fake = outputs_of(self.generator, [self.noise(tf.shape(real)[0])[0], self.generator_labels(labels)], True)[0]
+        d_real = outputs_of(self.discriminator, [real, self.discriminator_labels(labels)], True)[0]
+        d_fake = outputs_of(self.discriminator, [fake, self.discriminator_labels(labels)], True)[0]
+        return gan_losses(d_real, d_fake, keras.losses.binary_crossentropy)
+
+    def update(self, batch, network, optimizer, loss_name):
+        # Gradients are summed over replicas, so each replica's mean loss counts 1/replicas.
+        replicas = tf.distribute.get_strategy().num_replicas_in_sync
+        with tf.GradientTape() as tape:
+            columns = self.losses(batch)
+        grads = tape.gradient(columns[loss_name] / replicas, network.trainable_weights)
+        optimizer.apply_gradients(zip(grads, network.trainable_weights))
+        return columns
+
+    def d_update(self, batch):
+        return self.update(batch, self.discriminator, self.d_optimizer, "d_loss")
+
+    def g_update(self, batch):
+        return self.update(batch, self.generator, self.g_optimizer, "g_loss")
+
+
+def distributed_step(strategy, update, after=None):
+    """One update on every replica as a compiled function; returns each loss column averaged over replicas."""
+
+    @tf.function
+    def step(batch):
+        columns = strategy.run(update, args=(batch,))
+        if after is not None:
+            after()  # in cross-replica context, so every replica's copy of a variable gets the new value
+        return {name: strategy.reduce(tf.distribute.ReduceOp.MEAN, value, axis=None) for name, value in columns.items()}
+
+    return step
+
+
 def make_strategy(name):
     """none: the default device; mirrored: every GPU of this machine; multiworker: several machines (TF_CONFIG)."""
     if name == "mirrored":
@@ -60,7 +147,38 @@ def make_strategy(name):
     return tf.distribute.get_strategy()
 
 
+def main():
+    parser = argparse.ArgumentParser(description="Train Conditional GAN (mini) as the Layerloom document sets it up.")
+    parser.add_argument("--data", required=True, help="an .npz file with an array named x of real samples and an array named labels of their class ids (one row per example)")
+    parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--batch-size", type=int, default=32, help="examples per replica and step")
+    parser.add_argument("--strategy", choices=["none", "mirrored", "multiworker"], default=STRATEGY)
+    parser.add_argument("--save", default="conditional-gan-mini.keras", help="where to save the trained model")
+    args = parser.parse_args()
+    strategy = make_strategy(args.strategy)
+    global_batch = args.batch_size * strategy.num_replicas_in_sync
+    with strategy.scope():
+        generator = build_g()
+        discriminator = build_d()
+        gan = GAN(generator, discriminator)
+    data = np.load(args.data)
+    examples = (data["x"], data["labels"])
+    dataset = tf.data.Dataset.from_tensor_slices(examples).shuffle(len(examples[0])).batch(global_batch, drop_remainder=True)
+    dataset = strategy.experimental_distribute_dataset(dataset)
+    d_step = distributed_step(strategy, gan.d_update)
+    g_step = distributed_step(strategy, gan.g_update)
+    step = 0
+    for epoch in range(args.epochs):
+        for batch in dataset:
+            update_d, update_g = GAN.phase(step)
+            columns = d_step(batch) if update_d else {}
+            if update_g:
+                # D-side columns come from D's update when it ran, the others from G's.
+                columns = {**g_step(batch), **{name: columns[name] for name in GAN.D_SIDE if name in columns}}
+            step += 1
+        print(f"epoch {epoch + 1}: " + ", ".join(f"{name} {float(value):.4f}" for name, value in columns.items()))
+    generator.save(args.save)
+
+
 if __name__ == "__main__":
-    with make_strategy(STRATEGY).scope():
-        build_g().summary()
-        build_d().summary()
+    main()

@@ -85,59 +85,75 @@ def build_d():
     return keras.Model(inputs=[image], outputs=[d_out], name="D")
 
 
+def outputs_of(model, inputs, training):
+    """The model's outputs as a list, whether it has one output or several."""
+    outputs = model(inputs, training=training)
+    return list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
+
+
+def gan_losses(d_real, d_fake, loss_fn):
+    """The discriminator labels real samples 1 and generated ones 0; the generator's loss is the
+    non-saturating one (its samples labelled 1)."""
+    d_loss = tf.reduce_mean(loss_fn(tf.ones_like(d_real), d_real)) + tf.reduce_mean(loss_fn(tf.zeros_like(d_fake), d_fake))
+    return {"d_loss": d_loss, "g_loss": tf.reduce_mean(loss_fn(tf.ones_like(d_fake), d_fake))}
+
+
 class GAN:
-    """Goodfellow et al. 2014, as the document's recipe "gan" trains it. The discriminator's loss labels
-    real samples 1 and generated ones 0; the generator's is the non-saturating loss (generated samples
-    labelled 1). Every batch updates D, then G."""
+    """Goodfellow et al. 2014, as the document's recipe "gan" trains it, with loss binaryCrossentropy on D's output.
+    Every batch updates D, then G."""
+
+    # Columns D's update reports; the others come from G's update.
+    D_SIDE = ("d_loss",)
+    G_SIDE = ("g_loss",)
 
     def __init__(self, generator, discriminator):
         self.generator = generator
         self.discriminator = discriminator
-        self.loss_fn = keras.losses.get("binary_crossentropy")
         self.d_optimizer = keras.optimizers.Adam(learning_rate=0.0002, beta_1=0.5, beta_2=0.999)
         self.g_optimizer = keras.optimizers.Adam(learning_rate=0.0002, beta_1=0.5, beta_2=0.999)
 
     def noise(self, batch):
+        """Noise for the generator (z: standard normal)."""
         return [tf.random.normal((batch, 32))]
 
     @staticmethod
     def phase(step):
         """Which networks (discriminator, generator) step number `step`, counted over the whole run from 0, updates."""
-        return True, step % 1 == 0
+        return True, True
 
-    def losses(self, real):
-        """Both losses from one forward pass: fresh noise, D on real and on generated samples."""
-        fake = self.generator(self.noise(tf.shape(real)[0]), training=True)
-        real_out = self.discriminator(real, training=True)
-        fake_out = self.discriminator(fake, training=True)
-        d_loss = tf.reduce_mean(self.loss_fn(tf.ones_like(real_out), real_out)) + tf.reduce_mean(self.loss_fn(tf.zeros_like(fake_out), fake_out))
-        g_loss = tf.reduce_mean(self.loss_fn(tf.ones_like(fake_out), fake_out))
-        return d_loss, g_loss
+    def losses(self, batch):
+        """Every loss column from one forward pass over this replica's part of the batch."""
+        real = batch
+        fake = outputs_of(self.generator, self.noise(tf.shape(real)[0]), True)[0]
+        d_real = outputs_of(self.discriminator, real, True)[0]
+        d_fake = outputs_of(self.discriminator, fake, True)[0]
+        return gan_losses(d_real, d_fake, keras.losses.get("binary_crossentropy"))
 
-    def update(self, real, network, optimizer, minimise_d):
-        # Gradients are summed over replicas, so each replica's loss counts 1/replicas.
-        replicas = tf.cast(tf.distribute.get_strategy().num_replicas_in_sync, tf.float32)
+    def update(self, batch, network, optimizer, loss_name):
+        # Gradients are summed over replicas, so each replica's mean loss counts 1/replicas.
+        replicas = tf.distribute.get_strategy().num_replicas_in_sync
         with tf.GradientTape() as tape:
-            d_loss, g_loss = self.losses(real)
-        grads = tape.gradient((d_loss if minimise_d else g_loss) / replicas, network.trainable_weights)
+            columns = self.losses(batch)
+        grads = tape.gradient(columns[loss_name] / replicas, network.trainable_weights)
         optimizer.apply_gradients(zip(grads, network.trainable_weights))
-        return d_loss, g_loss
+        return columns
 
-    def d_update(self, real):
-        return self.update(real, self.discriminator, self.d_optimizer, True)
+    def d_update(self, batch):
+        return self.update(batch, self.discriminator, self.d_optimizer, "d_loss")
 
-    def g_update(self, real):
-        return self.update(real, self.generator, self.g_optimizer, False)
+    def g_update(self, batch):
+        return self.update(batch, self.generator, self.g_optimizer, "g_loss")
 
 
-def distributed_step(strategy, update):
-    """One update on every replica as a compiled function; returns the mean (d_loss, g_loss)."""
+def distributed_step(strategy, update, after=None):
+    """One update on every replica as a compiled function; returns each loss column averaged over replicas."""
 
     @tf.function
-    def step(real):
-        d_loss, g_loss = strategy.run(update, args=(real,))
-        return (strategy.reduce(tf.distribute.ReduceOp.MEAN, d_loss, axis=None),
-                strategy.reduce(tf.distribute.ReduceOp.MEAN, g_loss, axis=None))
+    def step(batch):
+        columns = strategy.run(update, args=(batch,))
+        if after is not None:
+            after()  # in cross-replica context, so every replica's copy of a variable gets the new value
+        return {name: strategy.reduce(tf.distribute.ReduceOp.MEAN, value, axis=None) for name, value in columns.items()}
 
     return step
 
@@ -153,7 +169,7 @@ def make_strategy(name):
 
 def main():
     parser = argparse.ArgumentParser(description="Train DCGAN (mini) as the Layerloom document sets it up.")
-    parser.add_argument("--data", required=True, help="an .npz file with an array named image of real samples (one row each)")
+    parser.add_argument("--data", required=True, help="an .npz file with an array named image of real samples (one row per example)")
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--batch-size", type=int, default=16, help="examples per replica and step")
     parser.add_argument("--strategy", choices=["none", "mirrored", "multiworker"], default=STRATEGY)
@@ -165,8 +181,9 @@ def main():
         generator = build_g()
         discriminator = build_d()
         gan = GAN(generator, discriminator)
-    real = np.load(args.data)["image"]
-    dataset = tf.data.Dataset.from_tensor_slices(real).shuffle(len(real)).batch(global_batch, drop_remainder=True)
+    data = np.load(args.data)
+    examples = data["image"]
+    dataset = tf.data.Dataset.from_tensor_slices(examples).shuffle(len(examples)).batch(global_batch, drop_remainder=True)
     dataset = strategy.experimental_distribute_dataset(dataset)
     d_step = distributed_step(strategy, gan.d_update)
     g_step = distributed_step(strategy, gan.g_update)
@@ -174,13 +191,12 @@ def main():
     for epoch in range(args.epochs):
         for batch in dataset:
             update_d, update_g = GAN.phase(step)
-            if update_d:
-                d_loss, g_loss = d_step(batch)
+            columns = d_step(batch) if update_d else {}
             if update_g:
-                d_other, g_loss = g_step(batch)
-                d_loss = d_loss if update_d else d_other
+                # D-side columns come from D's update when it ran, the others from G's.
+                columns = {**g_step(batch), **{name: columns[name] for name in GAN.D_SIDE if name in columns}}
             step += 1
-        print(f"epoch {epoch + 1}: d_loss {float(d_loss):.4f}, g_loss {float(g_loss):.4f}")
+        print(f"epoch {epoch + 1}: " + ", ".join(f"{name} {float(value):.4f}" for name, value in columns.items()))
     generator.save(args.save)
 
 

@@ -6,6 +6,11 @@ skip connections, and a PatchGAN giving 6×6 patch scores. Learns to fill shape 
 Exported from Layerloom as a Keras script (functional API, TensorFlow 2.13 or later).
   build_g()  network "G": source Bx32x32x3 -> g_out Bx32x32x3
   build_d()  network "D": source Bx32x32x3, image Bx32x32x3 -> d_out Bx6x6x1
+
+Train on one machine, on every GPU of this machine, or on several machines:
+  python pix2pix-mini.py --data DATA.npz [--strategy none|mirrored|multiworker]
+For multiworker, start the script on every machine with TF_CONFIG describing the cluster
+(https://www.tensorflow.org/guide/distributed_training). --batch-size is per replica.
 """
 import argparse
 
@@ -123,6 +128,80 @@ def build_d():
     return keras.Model(inputs=[source, image], outputs=[d_out], name="D")
 
 
+def outputs_of(model, inputs, training):
+    """The model's outputs as a list, whether it has one output or several."""
+    outputs = model(inputs, training=training)
+    return list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
+
+
+def pix2pix_losses(d_real, d_fake, fake, target, l1_weight):
+    """d_loss = ½·(BCE(1, D(s, y)) + BCE(0, D(s, G(s)))) (halved to slow D), g_loss = BCE(1, D(s, G(s))) + l1_weight·l1,
+    l1 = mean |G(s) − y|."""
+    bce = keras.losses.binary_crossentropy
+    d_loss = 0.5 * (tf.reduce_mean(bce(tf.ones_like(d_real), d_real)) + tf.reduce_mean(bce(tf.zeros_like(d_fake), d_fake)))
+    l1 = tf.reduce_mean(tf.abs(fake - target))
+    g_loss = tf.reduce_mean(bce(tf.ones_like(d_fake), d_fake)) + l1_weight * l1
+    return {"d_loss": d_loss, "g_loss": g_loss, "l1": l1}
+
+
+class GAN:
+    """Isola et al. 2017, as the document's recipe "pix2pix" trains it: G(source) against a PatchGAN D(source, image),
+    with an L1 term for G. G takes no noise: its dropout, active while training, is its noise.
+    Every batch updates D, then G."""
+
+    # Columns D's update reports; the others come from G's update.
+    D_SIDE = ("d_loss",)
+    G_SIDE = ("g_loss", "l1")
+    L1_WEIGHT = 100  # training.options.l1Weight (the paper: 100)
+
+    def __init__(self, generator, discriminator):
+        self.generator = generator
+        self.discriminator = discriminator
+        self.d_optimizer = keras.optimizers.Adam(learning_rate=0.0002, beta_1=0.5, beta_2=0.999)
+        self.g_optimizer = keras.optimizers.Adam(learning_rate=0.0002, beta_1=0.5, beta_2=0.999)
+
+    @staticmethod
+    def phase(step):
+        """Which networks (discriminator, generator) step number `step`, counted over the whole run from 0, updates."""
+        return True, True
+
+    def losses(self, batch):
+        """Every loss column from one forward pass over this replica's part of the batch."""
+        source, target = batch
+        fake = outputs_of(self.generator, source, True)[0]
+        d_real = outputs_of(self.discriminator, [source, target], True)[0]
+        d_fake = outputs_of(self.discriminator, [source, fake], True)[0]
+        return pix2pix_losses(d_real, d_fake, fake, target, self.L1_WEIGHT)
+
+    def update(self, batch, network, optimizer, loss_name):
+        # Gradients are summed over replicas, so each replica's mean loss counts 1/replicas.
+        replicas = tf.distribute.get_strategy().num_replicas_in_sync
+        with tf.GradientTape() as tape:
+            columns = self.losses(batch)
+        grads = tape.gradient(columns[loss_name] / replicas, network.trainable_weights)
+        optimizer.apply_gradients(zip(grads, network.trainable_weights))
+        return columns
+
+    def d_update(self, batch):
+        return self.update(batch, self.discriminator, self.d_optimizer, "d_loss")
+
+    def g_update(self, batch):
+        return self.update(batch, self.generator, self.g_optimizer, "g_loss")
+
+
+def distributed_step(strategy, update, after=None):
+    """One update on every replica as a compiled function; returns each loss column averaged over replicas."""
+
+    @tf.function
+    def step(batch):
+        columns = strategy.run(update, args=(batch,))
+        if after is not None:
+            after()  # in cross-replica context, so every replica's copy of a variable gets the new value
+        return {name: strategy.reduce(tf.distribute.ReduceOp.MEAN, value, axis=None) for name, value in columns.items()}
+
+    return step
+
+
 def make_strategy(name):
     """none: the default device; mirrored: every GPU of this machine; multiworker: several machines (TF_CONFIG)."""
     if name == "mirrored":
@@ -132,7 +211,38 @@ def make_strategy(name):
     return tf.distribute.get_strategy()
 
 
+def main():
+    parser = argparse.ArgumentParser(description="Train pix2pix (mini) as the Layerloom document sets it up.")
+    parser.add_argument("--data", required=True, help="an .npz file with an array named source of source images and an array named target of their target images (one row per example)")
+    parser.add_argument("--epochs", type=int, default=5)
+    parser.add_argument("--batch-size", type=int, default=16, help="examples per replica and step")
+    parser.add_argument("--strategy", choices=["none", "mirrored", "multiworker"], default=STRATEGY)
+    parser.add_argument("--save", default="pix2pix-mini.keras", help="where to save the trained model")
+    args = parser.parse_args()
+    strategy = make_strategy(args.strategy)
+    global_batch = args.batch_size * strategy.num_replicas_in_sync
+    with strategy.scope():
+        generator = build_g()
+        discriminator = build_d()
+        gan = GAN(generator, discriminator)
+    data = np.load(args.data)
+    examples = (data["source"], data["target"])
+    dataset = tf.data.Dataset.from_tensor_slices(examples).shuffle(len(examples[0])).batch(global_batch, drop_remainder=True)
+    dataset = strategy.experimental_distribute_dataset(dataset)
+    d_step = distributed_step(strategy, gan.d_update)
+    g_step = distributed_step(strategy, gan.g_update)
+    step = 0
+    for epoch in range(args.epochs):
+        for batch in dataset:
+            update_d, update_g = GAN.phase(step)
+            columns = d_step(batch) if update_d else {}
+            if update_g:
+                # D-side columns come from D's update when it ran, the others from G's.
+                columns = {**g_step(batch), **{name: columns[name] for name in GAN.D_SIDE if name in columns}}
+            step += 1
+        print(f"epoch {epoch + 1}: " + ", ".join(f"{name} {float(value):.4f}" for name, value in columns.items()))
+    generator.save(args.save)
+
+
 if __name__ == "__main__":
-    with make_strategy(STRATEGY).scope():
-        build_g().summary()
-        build_d().summary()
+    main()

@@ -6,6 +6,11 @@ binarised 28×28 digits.
 
 Exported from Layerloom as a Keras script (functional API, TensorFlow 2.13 or later).
   build_pixelcnn()  network "pixelcnn": image Bx28x28x1 -> pixel Bx28x28x1
+
+Train on one machine, on every GPU of this machine, or on several machines:
+  python pixelcnn.py --data DATA.npz [--strategy none|mirrored|multiworker]
+For multiworker, start the script on every machine with TF_CONFIG describing the cluster
+(https://www.tensorflow.org/guide/distributed_training). --batch-size is per replica.
 """
 import argparse
 
@@ -135,6 +140,60 @@ def build_pixelcnn():
     return keras.Model(inputs=[image], outputs=[pixel], name="pixelcnn")
 
 
+# The autoregressive recipe's settings (training.options; the runtime's defaults where unset).
+THRESHOLD = 0.5  # training.options.threshold: grey values above it are white
+DOWNSCALE = 1  # training.options.downscale: images shrink by this factor first
+
+
+def outputs_of(model, inputs, training):
+    """The model's outputs as a list, whether it has one output or several."""
+    outputs = model(inputs, training=training)
+    return list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
+
+
+def pixel_targets(images):
+    """Dataset images (values in [0, 1]) -> what the network sees, as it will see its own samples, and the target
+    it predicts at every pixel: pixels binarised at THRESHOLD."""
+    # Each DOWNSCALE×DOWNSCALE block becomes its mean.
+    x = tf.nn.avg_pool2d(images, DOWNSCALE, DOWNSCALE, "VALID") if DOWNSCALE > 1 else images
+    binary = tf.cast(x > THRESHOLD, tf.float32)
+    return binary, binary
+
+
+def pixel_nll(out, target):
+    """Each image's mean negative log-likelihood per pixel and channel, in nats, under the probabilities of 'pixel'."""
+    p = tf.clip_by_value(out, 1e-7, 1 - 1e-7)
+    return -tf.reduce_mean(target * tf.math.log(p) + (1.0 - target) * tf.math.log(1.0 - p), axis=[1, 2, 3])
+
+
+def pixel_losses(model, batch, training=False):
+    """This replica's share of the batch's loss in nats per dimension (and in bits)."""
+    (images,) = batch
+    inputs, target = pixel_targets(images)
+    loss = tf.nn.compute_average_loss(pixel_nll(outputs_of(model, inputs, training)[0], target))
+    return {"loss": loss, "bits_per_dim": loss / np.log(2.0)}
+
+
+def distributed_train_step(strategy, model, optimizer, losses_fn):
+    """One update on every replica as a compiled function. Each replica's losses are its share of the
+    global batch's (divided by the global batch, or the global count they are averaged over), so the
+    gradients the optimizer sums over replicas, and the losses summed here, are the whole batch's."""
+
+    def update(batch):
+        with tf.GradientTape() as tape:
+            losses = losses_fn(model, batch, training=True)
+        grads = tape.gradient(losses["loss"], model.trainable_weights)
+        optimizer.apply_gradients(zip(grads, model.trainable_weights))
+        return losses
+
+    @tf.function
+    def step(batch):
+        losses = strategy.run(update, args=(batch,))
+        return {name: strategy.reduce(tf.distribute.ReduceOp.SUM, value, axis=None) for name, value in losses.items()}
+
+    return step
+
+
 def make_strategy(name):
     """none: the default device; mirrored: every GPU of this machine; multiworker: several machines (TF_CONFIG)."""
     if name == "mirrored":
@@ -144,6 +203,33 @@ def make_strategy(name):
     return tf.distribute.get_strategy()
 
 
+def main():
+    parser = argparse.ArgumentParser(description="Train PixelCNN as the Layerloom document sets it up.")
+    parser.add_argument("--data", required=True, help="an .npz file with an array named images of images, values in [0, 1], of 28x28x1")
+    parser.add_argument("--epochs", type=int, default=20)
+    parser.add_argument("--batch-size", type=int, default=64, help="examples per replica and step")
+    parser.add_argument("--strategy", choices=["none", "mirrored", "multiworker"], default=STRATEGY)
+    parser.add_argument("--save", default="pixelcnn.keras", help="where to save the trained model")
+    args = parser.parse_args()
+    strategy = make_strategy(args.strategy)
+    global_batch = args.batch_size * strategy.num_replicas_in_sync
+    with strategy.scope():
+        model = build_pixelcnn()
+        optimizer = keras.optimizers.Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999)
+    data = np.load(args.data)
+    examples = (data["images"].astype(np.float32),)
+    dataset = tf.data.Dataset.from_tensor_slices(examples).shuffle(len(examples[0])).batch(global_batch, drop_remainder=True)
+    dataset = strategy.experimental_distribute_dataset(dataset)
+    step = distributed_train_step(strategy, model, optimizer, pixel_losses)
+    for epoch in range(args.epochs):
+        sums, batches = {}, 0
+        for batch in dataset:
+            for name, value in step(batch).items():
+                sums[name] = sums.get(name, 0.0) + float(value)
+            batches += 1
+        print(f"epoch {epoch + 1}: " + ", ".join(f"{name} {total / batches:.4f}" for name, total in sums.items()))
+    model.save(args.save)
+
+
 if __name__ == "__main__":
-    with make_strategy(STRATEGY).scope():
-        build_pixelcnn().summary()
+    main()

@@ -7,6 +7,11 @@ synthetic shapes.
 Exported from Layerloom as a Keras script (functional API, TensorFlow 2.13 or later).
   build_g()  network "G": z Bx32 -> g_out Bx32x32x3
   build_d()  network "D": image Bx32x32x3 -> d_out Bx1
+
+Train on one machine, on every GPU of this machine, or on several machines:
+  python wgan-with-weight-clipping-mini.py --data DATA.npz [--strategy none|mirrored|multiworker]
+For multiworker, start the script on every machine with TF_CONFIG describing the cluster
+(https://www.tensorflow.org/guide/distributed_training). --batch-size is per replica.
 """
 import argparse
 
@@ -78,6 +83,86 @@ def build_d():
     return keras.Model(inputs=[image], outputs=[d_out], name="D")
 
 
+def outputs_of(model, inputs, training):
+    """The model's outputs as a list, whether it has one output or several."""
+    outputs = model(inputs, training=training)
+    return list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
+
+
+def wasserstein_losses(d_real, d_fake):
+    """d_loss = mean D(G(z)) − mean D(x), g_loss = −mean D(G(z)); w_distance = mean D(x) − mean D(G(z)) is the
+    critic's estimate of the Wasserstein-1 distance, the number the WGAN papers plot."""
+    w_distance = tf.reduce_mean(d_real) - tf.reduce_mean(d_fake)
+    return {"d_loss": -w_distance, "g_loss": -tf.reduce_mean(d_fake), "w_distance": w_distance}
+
+
+class GAN:
+    """Arjovsky et al. 2017, as the document's recipe "wgan-clip" trains it: a critic with an unbounded score whose
+    weights are clipped to [−CLIP, CLIP] after every critic update.
+    Every batch updates D; every 5th batch then also updates G."""
+
+    # Columns D's update reports; the others come from G's update.
+    D_SIDE = ("d_loss", "w_distance")
+    G_SIDE = ("g_loss",)
+    CLIP = 0.01  # training.options.clip (the paper: 0.01)
+
+    def __init__(self, generator, discriminator):
+        self.generator = generator
+        self.discriminator = discriminator
+        self.d_optimizer = keras.optimizers.RMSprop(learning_rate=0.00005, rho=0.9, momentum=0)
+        self.g_optimizer = keras.optimizers.RMSprop(learning_rate=0.00005, rho=0.9, momentum=0)
+
+    def noise(self, batch):
+        """Noise for the generator (z: standard normal)."""
+        return [tf.random.normal((batch, 32))]
+
+    @staticmethod
+    def phase(step):
+        """Which networks (discriminator, generator) step number `step`, counted over the whole run from 0, updates."""
+        return True, step % 5 == 4
+
+    def losses(self, batch):
+        """Every loss column from one forward pass over this replica's part of the batch."""
+        real = batch
+        fake = outputs_of(self.generator, self.noise(tf.shape(real)[0]), True)[0]
+        d_real = outputs_of(self.discriminator, real, True)[0]
+        d_fake = outputs_of(self.discriminator, fake, True)[0]
+        return wasserstein_losses(d_real, d_fake)
+
+    def update(self, batch, network, optimizer, loss_name):
+        # Gradients are summed over replicas, so each replica's mean loss counts 1/replicas.
+        replicas = tf.distribute.get_strategy().num_replicas_in_sync
+        with tf.GradientTape() as tape:
+            columns = self.losses(batch)
+        grads = tape.gradient(columns[loss_name] / replicas, network.trainable_weights)
+        optimizer.apply_gradients(zip(grads, network.trainable_weights))
+        return columns
+
+    def d_update(self, batch):
+        return self.update(batch, self.discriminator, self.d_optimizer, "d_loss")
+
+    def g_update(self, batch):
+        return self.update(batch, self.generator, self.g_optimizer, "g_loss")
+
+    def after_d_update(self):
+        """Keeps the critic (roughly) Lipschitz, which the Wasserstein estimate needs."""
+        for weight in self.discriminator.trainable_weights:
+            weight.assign(tf.clip_by_value(weight, -self.CLIP, self.CLIP))
+
+
+def distributed_step(strategy, update, after=None):
+    """One update on every replica as a compiled function; returns each loss column averaged over replicas."""
+
+    @tf.function
+    def step(batch):
+        columns = strategy.run(update, args=(batch,))
+        if after is not None:
+            after()  # in cross-replica context, so every replica's copy of a variable gets the new value
+        return {name: strategy.reduce(tf.distribute.ReduceOp.MEAN, value, axis=None) for name, value in columns.items()}
+
+    return step
+
+
 def make_strategy(name):
     """none: the default device; mirrored: every GPU of this machine; multiworker: several machines (TF_CONFIG)."""
     if name == "mirrored":
@@ -87,7 +172,38 @@ def make_strategy(name):
     return tf.distribute.get_strategy()
 
 
+def main():
+    parser = argparse.ArgumentParser(description="Train WGAN with weight clipping (mini) as the Layerloom document sets it up.")
+    parser.add_argument("--data", required=True, help="an .npz file with an array named image of real samples (one row per example)")
+    parser.add_argument("--epochs", type=int, default=5)
+    parser.add_argument("--batch-size", type=int, default=16, help="examples per replica and step")
+    parser.add_argument("--strategy", choices=["none", "mirrored", "multiworker"], default=STRATEGY)
+    parser.add_argument("--save", default="wgan-with-weight-clipping-mini.keras", help="where to save the trained model")
+    args = parser.parse_args()
+    strategy = make_strategy(args.strategy)
+    global_batch = args.batch_size * strategy.num_replicas_in_sync
+    with strategy.scope():
+        generator = build_g()
+        discriminator = build_d()
+        gan = GAN(generator, discriminator)
+    data = np.load(args.data)
+    examples = data["image"]
+    dataset = tf.data.Dataset.from_tensor_slices(examples).shuffle(len(examples)).batch(global_batch, drop_remainder=True)
+    dataset = strategy.experimental_distribute_dataset(dataset)
+    d_step = distributed_step(strategy, gan.d_update, after=gan.after_d_update)
+    g_step = distributed_step(strategy, gan.g_update)
+    step = 0
+    for epoch in range(args.epochs):
+        for batch in dataset:
+            update_d, update_g = GAN.phase(step)
+            columns = d_step(batch) if update_d else {}
+            if update_g:
+                # D-side columns come from D's update when it ran, the others from G's.
+                columns = {**g_step(batch), **{name: columns[name] for name in GAN.D_SIDE if name in columns}}
+            step += 1
+        print(f"epoch {epoch + 1}: " + ", ".join(f"{name} {float(value):.4f}" for name, value in columns.items()))
+    generator.save(args.save)
+
+
 if __name__ == "__main__":
-    with make_strategy(STRATEGY).scope():
-        build_g().summary()
-        build_d().summary()
+    main()

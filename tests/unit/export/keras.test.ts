@@ -1,20 +1,24 @@
 /**
  * The Keras export: one golden file per fixture, template and coverage document
- * (tests/golden/keras/, rewritten with UPDATE_GOLDEN=1 for review), a Python syntax check with
- * py_compile, and, where Python has TensorFlow, a build of every network compared with the
- * app's parameter counts. Without python3 or TensorFlow those checks say so and skip.
+ * (tests/golden/keras/, rewritten with UPDATE_GOLDEN=1 for review), every recipe's training
+ * written (a recipe the export cannot write keeps a specific warning), a Python syntax check
+ * with py_compile and a check that every name read is bound, and, where Python has TensorFlow,
+ * a build of every network compared with the app's parameter counts. Without python3 or
+ * TensorFlow those checks say so and skip. The training maths is in keras-training.test.ts.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { GraphDocument, TrainingSpec } from "../../../graph-ir/core/document.js";
 import { exportKeras, STRATEGIES } from "../../../graph-ir/export/keras.js";
 import { analyze } from "../../../graph-ir/passes/analyze.js";
 import { compileNetwork } from "../../../graph-ir/passes/compile.js";
 import { exportCases } from "./documents.js";
-import { hostileText, lenet } from "./samples.js";
+import { hostileText, lenet, toyGan } from "./samples.js";
 import { workspace } from "./workspace.js";
 
+const retrain = (doc: GraphDocument, t: Partial<TrainingSpec>): GraphDocument => ({ ...doc, training: { ...doc.training!, ...t } });
 const GOLDEN = new URL("../../golden/keras/", import.meta.url).pathname;
 const UPDATE = process.env["UPDATE_GOLDEN"] === "1";
 const cases = exportCases();
@@ -39,9 +43,8 @@ describe("Keras export", () => {
   it.each(cases.map((c) => [c.name, c] as const))("%s matches its golden file", (name, c) => {
     const r = exportKeras(c.doc, { strategy: "mirrored" });
     if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join("\n"));
-    // The only thing a script may leave out is training for a recipe the Keras export does not write.
-    const recipe = c.doc.training?.recipe;
-    expect(r.warnings).toEqual(recipe === undefined || recipe === "supervised" || recipe === "gan" ? [] : [`the training recipe "${recipe}" is not exported to Keras yet; the script builds the networks, and training stays in Layerloom`]);
+    // Every recipe's training is written: a script leaves nothing out.
+    expect(r.warnings).toEqual([]);
     const file = join(GOLDEN, `${name}.py`);
     if (UPDATE) {
       mkdirSync(GOLDEN, { recursive: true });
@@ -75,6 +78,36 @@ describe("Keras export", () => {
     expect(z.text).toContain("global_clipnorm=1");
     expect(z.text).toContain("weight_decay=0.001");
     expect(z.text).toContain('loss_weights=[1, 0.5, 0.25]');
+  });
+
+  it.each([
+    ["an unknown recipe", () => retrain(lenet(), { recipe: "mystery" }), 'the training recipe "mystery" is not exported to Keras yet; the script builds the networks, and training stays in Layerloom'],
+    ["word2vec on a network that is not CBOW", () => retrain(lenet(), { recipe: "word2vec" }), "word2vec reads network 'lenet' as CBOW (Input of context ids -> Embedding -> GlobalAveragePooling1D -> Dense), which it is not, so the script has no training"],
+    ["yolo without a yoloV1 loss", () => retrain(lenet(), { recipe: "yolo" }), "the yolo recipe needs network 'lenet' to take one image and exactly one yoloV1 loss on one of its outputs, so the script has no training"],
+    ["conditional-gan with a noise-only generator", () => retrain(toyGan(), { recipe: "conditional-gan" }), "the conditional-gan generator 'G' needs two inputs, one Latent noise node and one label Input, for the Keras export to write its training"],
+    ["autoregressive on a network without an image input", () => retrain(toyGan(), { recipe: "autoregressive", networks: { model: "D" } }), "the autoregressive recipe needs network 'D' to take one height×width×channels image, so the script has no training"],
+  ])("keeps a specific warning, and no training loop, for %s", (_name, make, warning) => {
+    const r = exportKeras(make());
+    if (!r.ok) throw new Error("export failed");
+    expect(r.warnings).toEqual([warning]);
+    expect(r.text).not.toContain("def main():");
+  });
+
+  it("takes the recipe's settings from training.options, with the runtime's defaults", () => {
+    const gan = (options: Record<string, number | boolean>) => {
+      const r = exportKeras(retrain(toyGan(), { recipe: "wgan-clip", options }));
+      if (!r.ok) throw new Error("export failed");
+      return r.text;
+    };
+    const defaults = gan({});
+    expect(defaults).toContain("CLIP = 0.01  # training.options.clip");
+    expect(defaults).toContain("return True, step % 5 == 4");
+    expect(defaults).toContain("d_step = distributed_step(strategy, gan.d_update, after=gan.after_d_update)");
+    const set = gan({ clip: 0.05, dSteps: 2, alternate: true, dLearningRate: 0.002 });
+    expect(set).toContain("CLIP = 0.05");
+    expect(set).toContain("update_d = step % 3 < 2");
+    expect(set).toContain("self.d_optimizer = keras.optimizers.Adam(learning_rate=0.002");
+    expect(set).toContain("self.g_optimizer = keras.optimizers.Adam(learning_rate=0.001");
   });
 
   it("sets the distribution strategy the export asks for", () => {
@@ -128,6 +161,30 @@ describe("Keras export", () => {
     const r = spawnSync("python3", ["-c", "import py_compile, sys\nfor f in sys.argv[1:]:\n    py_compile.compile(f, doraise=True)", ...files], { encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
+  });
+
+  it("uses only names it defines, imports or Python has built in", (ctx) => {
+    if (!py.ok) {
+      ctx.skip();
+      return;
+    }
+    // A rough pyflakes: every name read somewhere is bound somewhere (a typo in a loop would pass py_compile).
+    const check = [
+      "import ast, builtins, sys",
+      "for f in sys.argv[1:]:",
+      "    tree = ast.parse(open(f).read())",
+      "    bound = set(dir(builtins))",
+      "    for n in ast.walk(tree):",
+      "        if isinstance(n, (ast.FunctionDef, ast.ClassDef)): bound.add(n.name)",
+      "        elif isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load): bound.add(n.id)",
+      "        elif isinstance(n, ast.arg): bound.add(n.arg)",
+      "        elif isinstance(n, (ast.Import, ast.ImportFrom)): bound.update((a.asname or a.name).split('.')[0] for a in n.names)",
+      "    unbound = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} - bound",
+      "    if unbound: print(f, sorted(unbound))",
+    ].join("\n");
+    const r = spawnSync("python3", ["-c", check, ...scripts.values()], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("");
   });
 
   it("builds with TensorFlow the parameter counts the app shows", (ctx) => {
