@@ -97,16 +97,19 @@ export function optimizerText(o: OptimizerSpec): string {
 }
 
 /** Gradient clipping and weight decay lines shared by every step function. */
-export function helperLines(t: TrainingSpec, withEpsilon: boolean): string[] {
+export function helperLines(t: TrainingSpec, withEpsilon: boolean, withOutputsOf = true): string[] {
   const out = [
     // Only the probability losses clip with it; an unused constant would fail tsc's noUnusedLocals.
     ...(withEpsilon ? ["const EPSILON = 1e-7;", ""] : []),
-    "/** A model's outputs as a list, whether it has one output or several. */",
-    "function outputsOf(model: tf.LayersModel, inputs: tf.Tensor[], training: boolean): tf.Tensor[] {",
-    "  const out = model.apply(inputs, { training }) as tf.Tensor | tf.Tensor[];",
-    "  return Array.isArray(out) ? out : [out];",
-    "}",
-    "",
+    // word2vec reads the weights and never applies the model.
+    ...(withOutputsOf ? [
+      "/** A model's outputs as a list, whether it has one output or several. */",
+      "function outputsOf(model: tf.LayersModel, inputs: tf.Tensor[], training: boolean): tf.Tensor[] {",
+      "  const out = model.apply(inputs, { training }) as tf.Tensor | tf.Tensor[];",
+      "  return Array.isArray(out) ? out : [out];",
+      "}",
+      "",
+    ] : []),
     "/** The model's trainable weights as the variables tf.variableGrads differentiates. */",
     "function trainableVariables(model: tf.LayersModel): tf.Variable[] {",
     "  return model.trainableWeights.map((w) => w.read() as tf.Variable);",
@@ -147,6 +150,11 @@ export function updateLines(t: TrainingSpec, vars: string, optimizer: string, lo
   ];
   if (t.optimizer.weightDecay) lines.push(`decayKernels(${vars}, ${tsLiteral(1 - learningRate * t.optimizer.weightDecay)});`);
   return lines.map((l) => indent + l);
+}
+
+/** `export const name = { ... } as const;` with one setting per line, for the recipes with many settings. */
+export function settingsLines(name: string, settings: Readonly<Record<string, unknown>>): string[] {
+  return [`export const ${name} = {`, ...Object.entries(settings).map(([k, v]) => `  ${propKey(k)}: ${tsLiteral(v)},`), "} as const;"];
 }
 
 export const propAccess = (obj: string, key: string): string => (tsIdentifier(key) === key ? `${obj}.${key}` : `${obj}[${JSON.stringify(key)}]`);

@@ -6,7 +6,8 @@
  *
  * Recipes written here: "supervised"; the adversarial family (gan, hinge, wgan-clip, wgan-gp,
  * conditional-gan, pix2pix) in ts-training-adversarial.ts (skeleton) and ts-training-games.ts;
- * "autoregressive" in ts-training-autoregressive.ts. The loss functions follow Keras's
+ * "autoregressive" in ts-training-autoregressive.ts; "yolo" and "ssd" in ts-training-detection.ts (skeleton) with
+ * ts-training-detection-yolo.ts and -ssd.ts; "word2vec" in ts-training-word2vec.ts. The loss functions follow Keras's
  * definitions, as the app's training does (predictions are probabilities, clipped away from 0 and 1).
  */
 import type { TrainingSpec } from "../core/document.js";
@@ -16,6 +17,10 @@ import type { ExportPlan, PlannedNetwork } from "./plan.js";
 import { isAdversarial } from "./ts-training-adversarial.js";
 import { autoregressiveCode } from "./ts-training-autoregressive.js";
 import { adversarialCode } from "./ts-training-games.js";
+import { printDetector } from "./ts-training-detection.js";
+import { ssdDetector } from "./ts-training-detection-ssd.js";
+import { yoloDetector } from "./ts-training-detection-yolo.js";
+import { word2vecCode } from "./ts-training-word2vec.js";
 import { HELPER_NAMES, helperLines, isExportableLoss, lossFunction, lossUsesEpsilon, optimizerExpression, optimizerText, propAccess, propKey, updateLines, type TrainingCode } from "./ts-training-common.js";
 
 export { ganSchedule } from "./ts-training-adversarial.js";
@@ -150,6 +155,12 @@ export function trainingCode(plan: ExportPlan): TrainingCode {
     const model = net("model");
     if (!model) return { lines: [], names: [], warnings: [`training binds no network to the role "model", so the file has no training function`] };
     return autoregressiveCode(t, model);
+  }
+  if (t.recipe === "yolo" || t.recipe === "ssd" || t.recipe === "word2vec") {
+    const model = net("model");
+    if (!model) return { lines: [], names: [], warnings: [`training binds no network to the role "model", so the file has no training function`] };
+    if (t.recipe === "word2vec") return word2vecCode(t, model);
+    return printDetector(t, model, t.recipe === "yolo" ? yoloDetector(t, model) : ssdDetector(t, model));
   }
   if (isAdversarial(t.recipe)) {
     const g = net("generator");

@@ -13,6 +13,8 @@ const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
 const tensorOf = (t) => tf.tensor(t.data, t.shape, t.dtype);
 const valuesOf = (model) => model.getWeights().map((w) => Array.from(w.dataSync()));
 const changed = (before, after) => before.some((w, i) => w.some((v, j) => v !== after[i][j]));
+// Trainable weights only: batch normalization's moving statistics change in any forward pass in training mode.
+const trainableValuesOf = (model) => model.trainableWeights.map((w) => Array.from(w.read().dataSync()));
 
 const results = {};
 for (const c of manifest.cases) {
@@ -59,6 +61,38 @@ for (const c of manifest.cases) {
       const before = valuesOf(model);
       const history = t.train ? await mod.trainPixelModel(model, images, { epochs: 2, batchSize: 2 }) : [];
       result.training = { loss, history, weightsChanged: t.train ? changed(before, valuesOf(model)) : false };
+    } else if (t && t.kind === "detection") {
+      // yolo and ssd: every loss column on the batch with training off, then a short training run.
+      const model = models[t.network];
+      const images = tensorOf(t.images);
+      const columns = Object.fromEntries(Object.entries(mod.detectionLosses(model, images, t.boxes, false)).map(([k, v]) => [k, v.dataSync()[0]]));
+      const initialWeights = valuesOf(model);
+      // One step on the batch with the document's optimizer, then put the weights back.
+      const stepWeights = t.train ? (mod.detectorTrainStep(model, mod.makeDetectorOptimizer(), images, t.boxes), valuesOf(model)) : undefined;
+      model.setWeights(initialWeights.map((w, i) => tf.tensor(w, model.getWeights()[i].shape)));
+      const before = trainableValuesOf(model);
+      const history = t.train ? await mod.trainDetector(model, images, t.boxes, { epochs: 2, batchSize: 2 }) : [];
+      result.training = { columns, history, weightsChanged: t.train ? changed(before, trainableValuesOf(model)) : false, stepWeights, initialWeights };
+    } else if (t && t.kind === "word2vec") {
+      // The vocabulary from every passage, the batch's examples, negatives from the runtime's random numbers, the loss.
+      const model = models[t.network];
+      const vocabulary = mod.wordVocabulary(t.passages);
+      let next = 0;
+      const random = () => t.randoms[next++];
+      const examples = mod.cbowExamples(t.batch, vocabulary);
+      const candidates = mod.drawCandidates(examples.centre, mod.negativeSampler(vocabulary), random);
+      const loss = mod.word2vecLoss(model, examples.context, candidates).dataSync()[0];
+      const randomsUsed = next;
+      const initialWeights = valuesOf(model);
+      // One step on the batch with the negatives the runtime's step drew, then put the weights back.
+      next = 0;
+      const stepRandom = () => t.stepRandoms[next++];
+      mod.word2vecTrainStep(model, mod.makeWord2VecOptimizer(), t.batch, vocabulary, mod.negativeSampler(vocabulary), stepRandom);
+      const stepWeights = valuesOf(model);
+      model.setWeights(initialWeights.map((w, i) => tf.tensor(w, model.getWeights()[i].shape)));
+      const before = trainableValuesOf(model);
+      const history = await mod.trainWord2Vec(model, t.batch, vocabulary, { epochs: 2, batchSize: 4 });
+      result.training = { columns: { loss }, history, weightsChanged: changed(before, trainableValuesOf(model)), examples: examples.centre.length, randomsUsed, stepWeights, initialWeights };
     } else if (t && t.kind === "adversarial") {
       const g = models[t.generator];
       const d = models[t.discriminator];
