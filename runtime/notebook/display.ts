@@ -49,7 +49,7 @@ export function plotText(spec: PlotSpec): string {
     case "scatter": return `[scatter plot${title}; ${spec.points.length} points]`;
     case "bar": return `[bar chart${title}; ${spec.labels.length} bars]`;
     case "images": {
-      // The PNG has no lettering: image titles go in the text beside it.
+      // Titles are in the PNG too, but its pixel font may cut a long one: the text has them whole.
       const titles = spec.titles?.length ? `; titles, row by row: ${spec.titles.join(" | ")}` : "";
       return spec.images.length === 1 ? `[image${title}; ${spec.images[0]!.height}×${spec.images[0]!.width}${titles}]` : `[${spec.images.length} images${title}${titles}]`;
     }
