@@ -1,6 +1,7 @@
 /**
  * Runs a notebook's code cells in Node, in order, stopping at the first error (as Jupyter's
- * "run all" does), with a time limit per cell. The graph comes from the notebook's
+ * "run all" does), with a time limit per cell that holds even for a synchronous endless loop
+ * (the kernel runs in a worker thread, kernel-client.ts). The graph comes from the notebook's
  * metadata.layerloom (the template configuration beside it, or in the shipped templates) or is
  * given. Used by `layerloom notebook run` and the template notebook tests.
  */
@@ -10,11 +11,10 @@ import { fileURLToPath } from "node:url";
 import type { GraphDocument } from "../../graph-ir/core/document.js";
 import { parseGraphFile } from "../../graph-ir/core/load.js";
 import { userCacheDir } from "../../electron/host/train/cache-dir.js";
-import { openDataset } from "../../electron/host/train/datasets.js";
 import { openTemplates } from "../../electron/host/templates.js";
 import { notebookTemplate, type Notebook, type NotebookCell } from "../../runtime/notebook/format.js";
-import { Kernel, type CellResult } from "../../runtime/notebook/kernel.js";
-import { encodePng } from "./png.js";
+import type { CellResult } from "../../runtime/notebook/kernel.js";
+import { KernelThread } from "./kernel-client.js";
 
 export const TEMPLATES_DIR = fileURLToPath(new URL("../../templates", import.meta.url));
 
@@ -64,8 +64,7 @@ export interface RunOptions {
 
 /** Runs the code cells and returns the notebook with their outputs (cells after a failure keep theirs cleared). */
 export async function runNotebook(nb: Notebook, options: RunOptions): Promise<{ notebook: Notebook; reports: CellReport[]; failed: boolean }> {
-  const cacheDir = options.cacheDir ?? userCacheDir();
-  const kernel = new Kernel({ graph: options.graph, loadDataset: (id) => openDataset(id, cacheDir), encodePng });
+  const kernel = new KernelThread(options.graph, options.cacheDir ?? userCacheDir());
   const cells: NotebookCell[] = nb.cells.map((c) => (c.cell_type === "code" ? { ...c, outputs: [], execution_count: null } : c));
   const reports: CellReport[] = [];
   let failed = false;
@@ -76,26 +75,20 @@ export async function runNotebook(nb: Notebook, options: RunOptions): Promise<{ 
       if (cell.cell_type !== "code") continue;
       number++;
       const started = performance.now();
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      if (options.timeoutSeconds) timer = setTimeout(() => kernel.interrupt(), options.timeoutSeconds * 1000);
-      let result: CellResult;
-      try {
-        result = await kernel.run(cell.source);
-      } finally {
-        clearTimeout(timer);
-      }
-      if (!result.ok && result.error?.name === "KeyboardInterrupt" && options.timeoutSeconds) {
+      const run = await kernel.run(cell.source, options.timeoutSeconds === undefined ? undefined : options.timeoutSeconds * 1000);
+      let result = run.result;
+      if (!result.ok && run.timedOut) {
         const message = `The cell ran longer than ${options.timeoutSeconds} s and was stopped (raise --timeout to give it longer).`;
         result = { ...result, error: { name: "Timeout", message }, outputs: [...result.outputs.slice(0, -1), { output_type: "error", ename: "Timeout", evalue: message, traceback: [`Timeout: ${message}`] }] };
       }
-      cells[i] = { ...cell, outputs: result.outputs, execution_count: kernel.count };
+      cells[i] = { ...cell, outputs: result.outputs, execution_count: run.count };
       const report = { index: i, number, result, seconds: (performance.now() - started) / 1000 };
       reports.push(report);
       options.onCell?.(report);
       failed = !result.ok;
     }
   } finally {
-    kernel.dispose();
+    await kernel.dispose();
   }
   return { notebook: { ...nb, cells }, reports, failed };
 }

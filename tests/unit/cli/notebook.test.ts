@@ -57,6 +57,20 @@ describe("layerloom notebook run", () => {
     expect(io.stderr).toMatch(/longer than 0.2 s/);
   });
 
+  it("stops a synchronous endless loop at --timeout, keeps the earlier cells' outputs and exits 1", async () => {
+    const file = join(dir, "loop.ipynb");
+    writeFileSync(file, notebookOf(["console.log('first cell')", "while (true) {}", "console.log('never')"]));
+    const out = join(dir, "loop-out.ipynb");
+    const io = capture();
+    expect(await main(["notebook", "run", file, "--out", out, "--timeout", "0.2", "--graph", "tests/fixtures/lenet5.layerloom.json"], io)).toBe(1);
+    expect(io.stderr).toMatch(/cell 2: Timeout: The cell ran longer than 0.2 s/);
+    const written = JSON.parse(readFileSync(out, "utf8"));
+    expect(written.cells[0].outputs).toMatchObject([{ output_type: "stream", name: "stdout" }]);
+    expect([written.cells[0].outputs[0].text].flat().join("")).toBe("first cell\n");
+    expect(written.cells[1].outputs[0]).toMatchObject({ output_type: "error", ename: "Timeout" });
+    expect(written.cells[2].outputs).toEqual([]);
+  });
+
   it.each([
     [["notebook"], /the action is "run"/],
     [["notebook", "run"], /name the notebook/],
