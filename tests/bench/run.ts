@@ -14,6 +14,7 @@ const { benchCanvas } = await import("./canvas.bench.js");
 const { benchTrainingBrowser } = await import("./training-browser.bench.js");
 const { benchNtmVsLstm } = await import("./ntm-vs-lstm.js");
 const { benchDetection } = await import("./detection.bench.js");
+const { benchFullSizeExport } = await import("./full-size-export.bench.js");
 
 const sections: Record<string, () => unknown | Promise<unknown>> = {
   shapes: () => benchShapeInference(),
@@ -22,9 +23,10 @@ const sections: Record<string, () => unknown | Promise<unknown>> = {
   trainingBrowser: () => benchTrainingBrowser(),
   ntm: () => benchNtmVsLstm(),
   detection: () => benchDetection(),
+  fullSizeExport: () => benchFullSizeExport(),
 };
-/** Training runs of many minutes: only when named (npm run bench -- ntm detection). */
-const ON_REQUEST = new Set(["ntm", "detection"]);
+/** Runs of many minutes (training comparisons, the full-size export): only when named (npm run bench -- ntm detection). */
+const ON_REQUEST = new Set(["ntm", "detection", "fullSizeExport"]);
 
 const wanted = process.argv.slice(2);
 const result: Record<string, unknown> = {

@@ -57,3 +57,7 @@ export function exportCases(): Case[] {
 export function templateCount(): number {
   return graphFiles(join(ROOT, "templates")).length;
 }
+
+/** Up to these sizes (per network) the round trip compares outputs and trains; full-size-outputs.test.ts takes every larger one. */
+export const OUTPUT_PARAMS = 3e6;
+export const OUTPUT_FLOPS = 2.5e8;
