@@ -9,6 +9,7 @@
  */
 import type { TrainingSpec } from "../core/document.js";
 import { pyLiteral, pyString } from "./literal.js";
+import { pixelSetup } from "./autoregressive-setup.js";
 import type { PlannedNetwork } from "./plan.js";
 import { INDENT, OUTPUTS_OF_LINES, TRAIN_STEP_LINES, numberOption, noTraining, oneNetworkMain, type PyTraining } from "./keras-training-common.js";
 
@@ -17,21 +18,9 @@ const COMMON = ["outputs_of", "distributed_train_step"];
 
 export function autoregressivePy(t: TrainingSpec, net: PlannedNetwork): PyTraining {
   const fail = (why: string) => noTraining(`the autoregressive recipe ${why}, so the script has no training`);
-  const input = net.inputs[0];
-  const shape = input?.shape.slice(1) ?? [];
-  if (net.inputs.length !== 1 || shape.length !== 3 || !shape.every((d) => typeof d === "number")) return fail(`needs network '${net.id}' to take one height×width×channels image`);
-  const term = t.losses[0];
-  const index = term ? net.outputs.findIndex((o) => o.nodeId === term.output) : -1;
-  if (t.losses.length !== 1 || !term || index < 0) return fail(`needs one entry in training.losses, on an output of network '${net.id}'`);
-  const out = net.outputs[index]!;
-  const activation = net.topology.config.layers.find((l) => l.name === out.layer)?.config["activation"];
-  const logits = (typeof activation === "string" ? activation : "linear") === "linear";
-  const bernoulli = term.loss === "binaryCrossentropy";
-  if (!bernoulli && term.loss !== "sparseCategoricalCrossentropy" && term.loss !== "categoricalCrossentropy") return fail(`has no likelihood for the loss ${term.loss}`);
-  const levels = bernoulli ? 2 : out.shape[3];
-  if (typeof levels !== "number") return fail(`needs the grey levels of '${out.nodeId}' as a known size`);
-  const threshold = numberOption(t, "threshold", 0.5);
-  const downscale = numberOption(t, "downscale", 1);
+  const setup = pixelSetup(t, net);
+  if (!setup.ok) return fail(setup.why);
+  const { imageShape: shape, output: out, index, logits, bernoulli, levels, threshold, downscale } = setup;
   const constants = bernoulli
     ? [`THRESHOLD = ${pyLiteral(threshold)}  # training.options.threshold: grey values above it are white`]
     : [`LEVELS = ${levels}  # grey levels: the channels of '${out.nodeId}'`];
@@ -85,7 +74,7 @@ export function autoregressivePy(t: TrainingSpec, net: PlannedNetwork): PyTraini
   return {
     lines, main, warnings: [],
     names: ["THRESHOLD", "LEVELS", "DOWNSCALE", "pixel_targets", "pixel_nll", "pixel_losses", ...COMMON],
-    dataHelp: `an .npz file with an array named images of images, values in [0, 1], of ${downscale === 1 ? shape.join("x") : `${shape.map((d, i) => (i < 2 ? (d as number) * downscale : d)).join("x")} (shrunk ${downscale} times)`}`,
+    dataHelp: `an .npz file with an array named images of images, values in [0, 1], of ${downscale === 1 ? shape.join("x") : `${shape.map((d, i) => (i < 2 ? d * downscale : d)).join("x")} (shrunk ${downscale} times)`}`,
   };
 }
 

@@ -7,27 +7,16 @@
  */
 import type { TrainingSpec } from "../core/document.js";
 import { commentText, tsLiteral } from "./literal.js";
+import { pixelSetup } from "./autoregressive-setup.js";
 import type { PlannedNetwork } from "./plan.js";
 import { HELPER_NAMES, helperLines, noTraining, optimizerExpression, optimizerText, updateLines, type TrainingCode } from "./ts-training-common.js";
 
 const fail = (why: string): TrainingCode => noTraining(`the autoregressive recipe ${why}, so the file has no training function`);
 
 export function autoregressiveCode(t: TrainingSpec, net: PlannedNetwork): TrainingCode {
-  const input = net.inputs[0];
-  const shape = input?.shape.slice(1) ?? [];
-  if (net.inputs.length !== 1 || shape.length !== 3 || !shape.every((d) => typeof d === "number")) return fail(`needs network '${net.id}' to take one height×width×channels image`);
-  const term = t.losses[0];
-  const index = term ? net.outputs.findIndex((o) => o.nodeId === term.output) : -1;
-  if (t.losses.length !== 1 || !term || index < 0) return fail(`needs one entry in training.losses, on an output of network '${net.id}'`);
-  const out = net.outputs[index]!;
-  const activation = net.topology.config.layers.find((l) => l.name === out.layer)?.config["activation"];
-  const logits = (typeof activation === "string" ? activation : "linear") === "linear";
-  const bernoulli = term.loss === "binaryCrossentropy";
-  if (!bernoulli && term.loss !== "sparseCategoricalCrossentropy" && term.loss !== "categoricalCrossentropy") return fail(`has no likelihood for the loss ${term.loss}`);
-  const levels = bernoulli ? 2 : out.shape[3];
-  if (typeof levels !== "number") return fail(`needs the grey levels of '${out.nodeId}' as a known size`);
-  const threshold = typeof t.options?.["threshold"] === "number" ? t.options["threshold"] : 0.5;
-  const downscale = typeof t.options?.["downscale"] === "number" ? t.options["downscale"] : 1;
+  const setup = pixelSetup(t, net);
+  if (!setup.ok) return fail(setup.why);
+  const { output: out, index, logits, bernoulli, levels, threshold, downscale } = setup;
   const what = `${logits ? "logits" : "probabilities"} from output '${out.nodeId}'`;
 
   const nll = bernoulli
