@@ -5,6 +5,7 @@
  */
 import type { TrainingSpec } from "../core/document.js";
 import type { PlannedNetwork } from "./plan.js";
+import { numberOption } from "./training-options.js";
 
 export interface PixelSetup {
   readonly ok: true;
@@ -22,11 +23,6 @@ export interface PixelSetup {
   readonly downscale: number;
 }
 
-const option = (t: TrainingSpec, key: string, fallback: number): number => {
-  const v = t.options?.[key];
-  return typeof v === "number" ? v : fallback;
-};
-
 /** The setup, or `{ ok: false, why }` to finish "the autoregressive recipe …". */
 export function pixelSetup(t: TrainingSpec, net: PlannedNetwork): PixelSetup | { readonly ok: false; readonly why: string } {
   const fail = (why: string) => ({ ok: false as const, why });
@@ -42,5 +38,5 @@ export function pixelSetup(t: TrainingSpec, net: PlannedNetwork): PixelSetup | {
   if (!bernoulli && term.loss !== "sparseCategoricalCrossentropy" && term.loss !== "categoricalCrossentropy") return fail(`has no likelihood for the loss ${term.loss}`);
   const levels = bernoulli ? 2 : output.shape[3];
   if (typeof levels !== "number") return fail(`needs the grey levels of '${output.nodeId}' as a known size`);
-  return { ok: true, imageShape: shape as number[], output, index, logits, bernoulli, levels, threshold: option(t, "threshold", 0.5), downscale: option(t, "downscale", 1) };
+  return { ok: true, imageShape: shape as number[], output, index, logits, bernoulli, levels, threshold: numberOption(t, "threshold", 0.5), downscale: numberOption(t, "downscale", 1) };
 }

@@ -8,7 +8,8 @@
 import type { TrainingSpec } from "../core/document.js";
 import { pyLiteral } from "./literal.js";
 import type { ExportPlan, PlannedNetwork } from "./plan.js";
-import { INDENT, OUTPUTS_OF_LINES, buildFunctionNamePy, docLines, numberOption, optimizerLines, type PyTraining } from "./keras-training-common.js";
+import { INDENT, OUTPUTS_OF_LINES, buildFunctionNamePy, docLines, optimizerLines, type PyTraining } from "./keras-training-common.js";
+import { numberOption } from "./training-options.js";
 import { ganSchedule } from "./ts-training.js";
 
 const I2 = INDENT + INDENT;

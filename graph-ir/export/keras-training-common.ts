@@ -66,17 +66,6 @@ export function optimizerLines(t: TrainingSpec, name: string, indent: string, le
   return lines;
 }
 
-/** A recipe's numeric option, or the runtime's default (the runtime refuses values outside its rule). */
-export function numberOption(t: TrainingSpec, key: string, fallback: number): number {
-  const v = t.options?.[key];
-  return typeof v === "number" && Number.isFinite(v) ? v : fallback;
-}
-
-export function boolOption(t: TrainingSpec, key: string, fallback: boolean): boolean {
-  const v = t.options?.[key];
-  return typeof v === "boolean" ? v : fallback;
-}
-
 /** "0.1,0.1,0.2,0.2" (or one number) -> numbers, or undefined when it does not read as a list. */
 export function listOption(t: TrainingSpec, key: string, fallback: string): number[] | undefined {
   const v = t.options?.[key] ?? fallback;

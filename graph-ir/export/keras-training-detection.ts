@@ -10,7 +10,8 @@
 import type { TrainingSpec } from "../core/document.js";
 import { pyLiteral, pyString } from "./literal.js";
 import type { PlannedNetwork } from "./plan.js";
-import { INDENT, OUTPUTS_OF_LINES, TRAIN_STEP_LINES, boolOption, listOption, noTraining, numberOption, oneNetworkMain, type PyTraining } from "./keras-training-common.js";
+import { INDENT, OUTPUTS_OF_LINES, TRAIN_STEP_LINES, listOption, noTraining, oneNetworkMain, type PyTraining } from "./keras-training-common.js";
+import { boolOption, numberOption } from "./training-options.js";
 import { SSD_LINES, YOLO_LINES } from "./keras-training-detection-py.js";
 
 const I2 = INDENT + INDENT;

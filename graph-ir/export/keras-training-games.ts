@@ -7,7 +7,8 @@
  */
 import type { TrainingSpec } from "../core/document.js";
 import type { ExportPlan, PlannedNetwork } from "./plan.js";
-import { INDENT, KERAS_LOSSES, noTraining, numberOption, type PyTraining } from "./keras-training-common.js";
+import { INDENT, KERAS_LOSSES, noTraining, type PyTraining } from "./keras-training-common.js";
+import { numberOption } from "./training-options.js";
 import { noisePy, printGame, type PyGameOrWarning } from "./keras-training-adversarial.js";
 
 const I2 = INDENT + INDENT;

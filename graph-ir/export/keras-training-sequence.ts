@@ -11,7 +11,8 @@ import type { TrainingSpec } from "../core/document.js";
 import { pyLiteral, pyString } from "./literal.js";
 import { pixelSetup } from "./autoregressive-setup.js";
 import type { PlannedNetwork } from "./plan.js";
-import { INDENT, OUTPUTS_OF_LINES, TRAIN_STEP_LINES, numberOption, noTraining, oneNetworkMain, type PyTraining } from "./keras-training-common.js";
+import { INDENT, OUTPUTS_OF_LINES, TRAIN_STEP_LINES, noTraining, oneNetworkMain, type PyTraining } from "./keras-training-common.js";
+import { numberOption } from "./training-options.js";
 
 const I2 = INDENT + INDENT;
 const COMMON = ["outputs_of", "distributed_train_step"];
