@@ -4,9 +4,6 @@
 import { register } from "tsx/esm/api";
 
 register();
-// tfjs prints an "install tfjs-node" banner on first use in Node; the CLI cannot use tfjs-node,
-// so production mode (which only silences tfjs's console notes) keeps the terminal ours.
-const tf = await import("../runtime/tf.ts");
-tf.env().set("PROD", true);
+(await import("../cli/quiet-tfjs.ts")).quietTfjsNotes();
 const { main } = await import("../cli/main.ts");
 process.exitCode = await main(process.argv.slice(2));

@@ -7,7 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { GraphDocument } from "../../graph-ir/core/document.js";
 import { openDataset } from "../../electron/host/train/datasets.js";
 import { Kernel } from "../../runtime/notebook/kernel.js";
-import * as tf from "../../runtime/tf.js";
+import { quietTfjsNotes } from "../quiet-tfjs.js";
 import { encodePng } from "./png.js";
 import type { FromKernelThread, ToKernelThread } from "./kernel-client.js";
 
@@ -15,8 +15,7 @@ const { graph, cacheDir } = workerData as { graph: GraphDocument; cacheDir: stri
 const port = parentPort!;
 const send = (msg: FromKernelThread) => port.postMessage(msg);
 
-// tfjs's "install tfjs-node" banner would land on the command's terminal.
-tf.env().set("PROD", true);
+quietTfjsNotes();
 const kernel = new Kernel({ graph, loadDataset: (id) => openDataset(id, cacheDir), encodePng, onOutput: (output) => send({ type: "output", output }) });
 
 port.on("message", (msg: ToKernelThread) => {
