@@ -13,7 +13,6 @@
  *
  * One tsc run and one Node run cover all documents.
  */
-import { writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,7 +28,7 @@ import { nllPerDim, pixelModel, quantize, shrink } from "../../../runtime/recipe
 import { gradientPenalty } from "../../../runtime/recipes/wgan.js";
 import { lossDef } from "../../../runtime/train/losses.js";
 import { exportCases, OUTPUT_FLOPS, OUTPUT_PARAMS, templateCount, type Case } from "./documents.js";
-import { workspace, type Workspace } from "./workspace.js";
+import { workspace, writeWeights, type Workspace } from "./workspace.js";
 
 const TOLERANCE = 1e-5;
 const BATCH = 2;
@@ -130,27 +129,6 @@ function depthOf(params: number, flops: number): Depth {
   return params <= TOPOLOGY_PARAMS ? "topology" : "compile";
 }
 
-/** Weights of every layer into one binary file, with the manifest the runner reads. */
-function writeWeights(net: MaterializedNetwork, file: string): unknown[] {
-  const layers: unknown[] = [];
-  const chunks: Float32Array[] = [];
-  let offset = 0;
-  for (const layer of net.model.layers) {
-    const weights = layer.getWeights().map((w) => {
-      const values = w.dataSync() as Float32Array;
-      chunks.push(values);
-      const spec = { shape: w.shape, offset, size: values.length };
-      offset += values.length;
-      return spec;
-    });
-    if (weights.length) layers.push({ name: layer.name, weights });
-  }
-  const all = new Float32Array(offset);
-  let at = 0;
-  for (const ch of chunks) { all.set(ch, at); at += ch.length; }
-  writeFileSync(file, new Uint8Array(all.buffer));
-  return layers;
-}
 
 const ADVERSARIAL = ["gan", "hinge", "wgan-clip", "wgan-gp", "conditional-gan", "pix2pix"];
 /** Recipes whose exported training typescript-training.test.ts holds to the runtime (loss columns, one step, a short run). */

@@ -10,7 +10,7 @@
  * minis, whose options take the other paths (7×7 grid; SSD scales from minScale/maxScale and
  * two extra aspect ratios), have their loss compared only. One tsc run and one Node run.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,13 +21,12 @@ import { hashSeed, Rng } from "../../../runtime/data/rng.js";
 import { shapes } from "../../../runtime/data/synthetic/shapes.js";
 import type { Batch, Dataset } from "../../../runtime/data/types.js";
 import { truthsOf } from "../../../runtime/detection/boxes.js";
-import type { MaterializedNetwork } from "../../../runtime/materialize/materialize.js";
 import { characterNames, windowWords } from "../../../runtime/recipes/word2vec-vocab.js";
 import * as tf from "../../../runtime/tf.js";
 import { prepareTraining } from "../../../runtime/train/session.js";
 import { detectionSet, tinySsd, tinyYolo } from "../../support/detection.js";
 import { cbowDoc, plantedText } from "../sample/docs.js";
-import { workspace, type Workspace } from "./workspace.js";
+import { workspace, writeWeights, type Workspace } from "./workspace.js";
 
 const ROOT = new URL("../../../", import.meta.url).pathname;
 const BATCH = [0, 1, 2, 3];
@@ -78,24 +77,6 @@ let compileErrors = new Map<string, string[]>();
 let results: Record<string, RunResult> = {};
 let ws: Workspace;
 
-/** Weights of every layer into one binary file, with the manifest the runner reads. */
-function writeWeights(net: MaterializedNetwork, file: string): unknown[] {
-  const layers: unknown[] = [];
-  const chunks: Float32Array[] = [];
-  let offset = 0;
-  for (const layer of net.model.layers) {
-    const weights = layer.getWeights().map((w) => {
-      const data = w.dataSync() as Float32Array;
-      chunks.push(data);
-      const spec = { shape: w.shape, offset, size: data.length };
-      offset += data.length;
-      return spec;
-    });
-    if (weights.length) layers.push({ name: layer.name, weights });
-  }
-  writeFileSync(file, Buffer.concat(chunks.map((c) => new Uint8Array(c.buffer, c.byteOffset, c.byteLength))));
-  return layers;
-}
 
 const tensorData = (t: Batch["x"]) => ({ data: Array.from(t.data), shape: [...t.shape], dtype: t.dtype === "int32" ? "int32" : "float32" });
 

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import type { MaterializedNetwork } from "../../../runtime/materialize/materialize.js";
 
 const run = promisify(execFile);
 const ROOT = new URL("../../../", import.meta.url).pathname;
@@ -63,4 +64,23 @@ export function workspace(prefix: string): Workspace {
     node: (script, args) => run(process.execPath, [script, ...args], { cwd: dir, maxBuffer: 256 << 20 }),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Weights of every layer into one binary file, with the manifest the exported-code runner reads. */
+export function writeWeights(net: MaterializedNetwork, file: string): unknown[] {
+  const layers: unknown[] = [];
+  const chunks: Float32Array[] = [];
+  let offset = 0;
+  for (const layer of net.model.layers) {
+    const weights = layer.getWeights().map((w) => {
+      const values = w.dataSync() as Float32Array;
+      chunks.push(values);
+      const spec = { shape: w.shape, offset, size: values.length };
+      offset += values.length;
+      return spec;
+    });
+    if (weights.length) layers.push({ name: layer.name, weights });
+  }
+  writeFileSync(file, Buffer.concat(chunks.map((c) => new Uint8Array(c.buffer, c.byteOffset, c.byteLength))));
+  return layers;
 }
